@@ -1,0 +1,36 @@
+import type { Dataset } from '../data/dataset.ts';
+import { problem, type Problem } from './problems.ts';
+
+const STALE_AFTER_DAYS = 365;
+
+function daysBetween(earlier: string, later: string): number {
+  return (Date.parse(later) - Date.parse(earlier)) / 86_400_000;
+}
+
+/**
+ * Checks that dates are plausible: nothing published, reviewed or changed after today, and
+ * scenarios reviewed within the last year (a warning: stale content still builds).
+ */
+export function checkPlausibility(dataset: Dataset, today: string): Problem[] {
+  const problems: Problem[] = [];
+  const notFuture = (file: string, field: string, date: string) => {
+    if (date > today) {
+      problems.push(problem('future-date', file, field, `a date on or before today (${today})`, date, { hint: 'Use the date the document carries or the day the change happened.' }));
+    }
+  };
+  for (const entry of Object.values(dataset.documents)) notFuture(entry.file, 'date', entry.data.date);
+  for (const entry of Object.values(dataset.scenarios)) {
+    notFuture(entry.file, 'reviewed', entry.data.reviewed);
+    if (entry.data.reviewed <= today && daysBetween(entry.data.reviewed, today) > STALE_AFTER_DAYS) {
+      problems.push(
+        problem('stale', entry.file, 'reviewed', `a review within the last ${STALE_AFTER_DAYS} days`, entry.data.reviewed, {
+          hint: 'Check the scenario against its newest documents, then update reviewed.',
+        }),
+      );
+    }
+    entry.data.offerings.forEach((offering, o) =>
+      offering.history.forEach((status, h) => notFuture(entry.file, `offerings[${o}].history[${h}].date`, status.date)),
+    );
+  }
+  return problems;
+}

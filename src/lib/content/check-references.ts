@@ -1,0 +1,234 @@
+import type { Condition } from '../schema/condition.ts';
+import type { QuestionData } from '../schema/question.ts';
+import type { Selector } from '../schema/selector.ts';
+import { scenarioId, type Dataset } from '../data/dataset.ts';
+import { selectorMatchesScenario } from '../data/selectors.ts';
+import { didYouMean } from './did-you-mean.ts';
+import { describeValue, problem, type Problem } from './problems.ts';
+
+/**
+ * Checks every reference between files: cited documents, platforms, tools, footnotes, questions,
+ * successors; and the duplicates a schema cannot see. Returns all problems, never stops early.
+ */
+export function checkReferences(dataset: Dataset): Problem[] {
+  const problems: Problem[] = [];
+  const ids = {
+    documents: Object.keys(dataset.documents),
+    platforms: Object.keys(dataset.platforms),
+    tools: Object.keys(dataset.tools),
+    footnotes: Object.keys(dataset.footnotes),
+    scenarios: Object.keys(dataset.scenarios),
+    questions: Object.keys(dataset.questions),
+  };
+  const ref = (file: string, field: string, collection: keyof typeof ids, id: string) => {
+    if (ids[collection].includes(id)) return;
+    const suggestion = didYouMean(id, ids[collection]);
+    problems.push(
+      problem('unknown-id', file, field, `the id of a file in content/${collection}/`, JSON.stringify(id), {
+        hint: suggestion ? `Did you mean "${suggestion}"?` : `Add content/${collection}/${id}.md or correct the id.`,
+      }),
+    );
+  };
+
+  // Citations can sit anywhere in front matter; walk every value and check each `cite`.
+  for (const collection of Object.keys(dataset) as (keyof Dataset)[]) {
+    for (const entry of Object.values(dataset[collection])) {
+      walkCitations(entry.data, '', (field, doc) => ref(entry.file, field, 'documents', doc));
+    }
+  }
+
+  for (const collection of ['platforms', 'tools'] as const) {
+    for (const entry of Object.values(dataset[collection])) {
+      entry.data.lifecycle.forEach((event, index) => {
+        if (event.successor) ref(entry.file, `lifecycle[${index}].successor`, collection, event.successor);
+      });
+      if (entry.data.lifecycle.some((e) => e.event === 'retired') && !entry.data.lifecycle.some((e) => e.successor)) {
+        problems.push(
+          problem('unknown-id', entry.file, 'lifecycle', 'a successor on a retired entry', 'no successor', {
+            hint: 'Name what replaces it, so readers know where to go.',
+          }),
+        );
+      }
+    }
+  }
+
+  problems.push(...checkScenarios(dataset, ref));
+  for (const entry of Object.values(dataset.considerations)) {
+    checkSelector(entry.data.appliesTo, entry.file, 'appliesTo', dataset, ref, problems);
+    if (entry.data.when) checkCondition(entry.data.when, entry.file, 'when', dataset, problems, ref);
+  }
+  for (const entry of Object.values(dataset.questions)) {
+    problems.push(...checkQuestion(entry.data, entry.file));
+    if (entry.data.askFor) checkSelector(entry.data.askFor, entry.file, 'askFor', dataset, ref, problems);
+    if (entry.data.askWhen) checkCondition(entry.data.askWhen, entry.file, 'askWhen', dataset, problems, ref, entry.id);
+  }
+  problems.push(...checkDuplicateNames(dataset));
+  return problems;
+}
+
+type Ref = (file: string, field: string, collection: 'documents' | 'platforms' | 'tools' | 'footnotes' | 'scenarios' | 'questions', id: string) => void;
+
+function walkCitations(value: unknown, path: string, visitDoc: (field: string, doc: string) => void): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => walkCitations(item, `${path}[${index}]`, visitDoc));
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  for (const [key, child] of Object.entries(value)) {
+    const childPath = path ? `${path}.${key}` : key;
+    if (key === 'cite' && Array.isArray(child)) {
+      child.forEach((citation: { doc: string }, index) => visitDoc(`${childPath}[${index}]`, citation.doc));
+    } else {
+      walkCitations(child, childPath, visitDoc);
+    }
+  }
+}
+
+function checkScenarios(dataset: Dataset, ref: Ref): Problem[] {
+  const problems: Problem[] = [];
+  const byPair = new Map<string, string>();
+  // Correctly named files first, so a duplicate is reported on the copy, not on the original.
+  const named = (e: { id: string; data: { source: string; target: string } }) => (e.id === scenarioId(e.data.source, e.data.target) ? 0 : 1);
+  const scenarios = Object.values(dataset.scenarios).sort((a, b) => named(a) - named(b));
+  for (const entry of scenarios) {
+    const { source, target, offerings } = entry.data;
+    ref(entry.file, 'source', 'platforms', source);
+    ref(entry.file, 'target', 'platforms', target);
+    const expectedId = scenarioId(source, target);
+    if (source === target) {
+      problems.push(problem('bad-shape', entry.file, 'target', 'a target other than the source', JSON.stringify(target)));
+    }
+    if (entry.id !== expectedId) {
+      problems.push(
+        problem('wrong-file-name', entry.file, 'source', `the file to be named ${expectedId}.md (from its source and target)`, `${entry.id}.md`, {
+          hint: 'The file name is the scenario\'s address on the site; rename the file or fix source/target.',
+        }),
+      );
+    }
+    const first = byPair.get(expectedId);
+    if (first) {
+      problems.push(
+        problem('duplicate-id', entry.file, 'source', `one file per source → target pair`, `${expectedId} is also described in ${first}`, {
+          hint: 'Merge the two files.',
+        }),
+      );
+    } else {
+      byPair.set(expectedId, entry.file);
+    }
+    const seen = new Map<string, number>();
+    offerings.forEach((offering, index) => {
+      ref(entry.file, `offerings[${index}].tool`, 'tools', offering.tool);
+      offering.footnotes.forEach((footnote, n) => ref(entry.file, `offerings[${index}].footnotes[${n}]`, 'footnotes', footnote));
+      const key = `${offering.mode}/${offering.tool}`;
+      const previous = seen.get(key);
+      if (previous !== undefined) {
+        problems.push(
+          problem('duplicate-offering', entry.file, `offerings[${index}]`, `one offering per mode and tool`, `a second ${offering.mode} offering by ${offering.tool} (first at offerings[${previous}])`, {
+            hint: 'Add the later status as a dated entry in the first offering\'s history.',
+          }),
+        );
+      } else {
+        seen.set(key, index);
+      }
+    });
+  }
+  return problems;
+}
+
+function checkSelector(selector: Selector, file: string, field: string, dataset: Dataset, ref: Ref, problems: Problem[]): void {
+  selector.scenarios?.forEach((id, i) => ref(file, `${field}.scenarios[${i}]`, 'scenarios', id));
+  selector.sources?.forEach((id, i) => ref(file, `${field}.sources[${i}]`, 'platforms', id));
+  selector.targets?.forEach((id, i) => ref(file, `${field}.targets[${i}]`, 'platforms', id));
+  selector.tools?.forEach((id, i) => ref(file, `${field}.tools[${i}]`, 'tools', id));
+  const matches = Object.values(dataset.scenarios).some((scenario) => selectorMatchesScenario(selector, scenario, dataset));
+  if (!matches && Object.keys(dataset.scenarios).length > 0) {
+    problems.push(
+      problem('matches-nothing', file, field, 'a selector that matches at least one scenario', 'no scenario matches', {
+        hint: 'Check that the listed sources, targets, tools and modes occur together in one scenario.',
+      }),
+    );
+  }
+}
+
+/** Checks that each leaf names a question, and compares it in a way its kind allows. */
+function checkCondition(condition: Condition, file: string, field: string, dataset: Dataset, problems: Problem[], ref: Ref, self?: string): void {
+  if ('all' in condition) return condition.all.forEach((c, i) => checkCondition(c, file, `${field}.all[${i}]`, dataset, problems, ref, self));
+  if ('any' in condition) return condition.any.forEach((c, i) => checkCondition(c, file, `${field}.any[${i}]`, dataset, problems, ref, self));
+  if ('not' in condition) return checkCondition(condition.not, file, `${field}.not`, dataset, problems, ref, self);
+  ref(file, `${field}.question`, 'questions', condition.question);
+  if (condition.question === self) {
+    problems.push(problem('bad-condition', file, `${field}.question`, 'a question other than this one', JSON.stringify(self)));
+  }
+  const question = dataset.questions[condition.question]?.data;
+  if (!question) return;
+  const numeric = question.kind === 'number' || (question.kind === 'choice' && question.options.every((o) => typeof o.value === 'number'));
+  if (('below' in condition || 'atLeast' in condition) && !numeric) {
+    problems.push(problem('bad-condition', file, field, `equals or in, since "${condition.question}" is a ${question.kind} question`, 'a numeric comparison'));
+  }
+  const values = 'equals' in condition ? [condition.equals] : 'in' in condition ? condition.in : [];
+  values.forEach((value) => {
+    if (!answerFits(question, value)) {
+      problems.push(
+        problem('bad-condition', file, `${field}.${'equals' in condition ? 'equals' : 'in'}`, describeAnswers(question), describeValue(value)),
+      );
+    }
+  });
+}
+
+function answerFits(question: QuestionData, value: unknown): boolean {
+  if (question.kind === 'boolean') return typeof value === 'boolean';
+  if (question.kind === 'number') return typeof value === 'number' && value >= question.min && value <= question.max;
+  return question.options.some((option) => option.value === value);
+}
+
+function describeAnswers(question: QuestionData): string {
+  if (question.kind === 'boolean') return 'true or false';
+  if (question.kind === 'number') return `a number from ${question.min} to ${question.max}`;
+  return `one of ${question.options.map((o) => JSON.stringify(o.value)).join(', ')}`;
+}
+
+function checkQuestion(question: QuestionData, file: string): Problem[] {
+  const problems: Problem[] = [];
+  if (question.kind === 'number') {
+    if (question.min >= question.max) problems.push(problem('bad-shape', file, 'max', `a number greater than min (${question.min})`, String(question.max)));
+  }
+  if (question.kind === 'choice') {
+    const seen = new Set<string | number>();
+    question.options.forEach((option, index) => {
+      if (seen.has(option.value)) problems.push(problem('duplicate-id', file, `options[${index}].value`, 'each option value once', JSON.stringify(option.value)));
+      seen.add(option.value);
+    });
+  }
+  if (question.default !== undefined && !answerFits(question, question.default)) {
+    problems.push(problem('bad-shape', file, 'default', describeAnswers(question), describeValue(question.default)));
+  }
+  return problems;
+}
+
+/** Two files with the same name or title are almost always one entry written twice. */
+function checkDuplicateNames(dataset: Dataset): Problem[] {
+  const problems: Problem[] = [];
+  const groups = [
+    { entries: Object.values(dataset.platforms), field: 'name', key: (e: { data: { name: string } }) => e.data.name },
+    { entries: Object.values(dataset.tools), field: 'name', key: (e: { data: { name: string } }) => e.data.name },
+    { entries: Object.values(dataset.considerations), field: 'title', key: (e: { data: { title: string } }) => e.data.title },
+  ] as const;
+  for (const group of groups) {
+    const seen = new Map<string, string>();
+    for (const entry of group.entries as { file: string; data: never }[]) {
+      const key = (group.key as (e: unknown) => string)(entry).toLowerCase();
+      const first = seen.get(key);
+      if (first) problems.push(problem('duplicate-id', entry.file, group.field, `a ${group.field} no other file uses`, `the same ${group.field} as ${first}`));
+      else seen.set(key, entry.file);
+    }
+  }
+  const ruleIds = new Map<string, string>();
+  for (const guide of Object.values(dataset.guides)) {
+    guide.data.rules.forEach((rule, index) => {
+      const first = ruleIds.get(rule.id);
+      if (first) problems.push(problem('duplicate-id', guide.file, `rules[${index}].id`, 'a rule id used once across all guides', `${JSON.stringify(rule.id)}, also in ${first}`));
+      else ruleIds.set(rule.id, guide.file);
+    });
+  }
+  return problems;
+}

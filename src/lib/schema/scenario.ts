@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { citationsSchema } from './citation.ts';
+import { idSchema, isoDateSchema, lineSchema } from './primitives.ts';
+import { MODE_IDS, STATUS_IDS } from './vocabulary.ts';
+
+/**
+ * One dated statement of an offering's status, as a document gave it. A later document adds an
+ * entry; it never overwrites the earlier one, so the history stays visible.
+ */
+export const statusEntrySchema = z.strictObject({
+  date: isoDateSchema,
+  status: z.enum(STATUS_IDS),
+  note: lineSchema(400).optional(),
+  cite: citationsSchema,
+});
+export type StatusEntry = z.output<typeof statusEntrySchema>;
+
+/** What one tool offers for this pair in one mode, with its status history (oldest first). */
+export const offeringSchema = z.strictObject({
+  mode: z.enum(MODE_IDS),
+  tool: idSchema,
+  footnotes: z.array(idSchema).default([]),
+  history: z
+    .array(statusEntrySchema)
+    .min(1)
+    .refine(
+      (entries) => entries.every((entry, index) => index === 0 || entries[index - 1].date <= entry.date),
+      'history entries in date order, oldest first',
+    ),
+});
+export type OfferingData = z.output<typeof offeringSchema>;
+
+/**
+ * A source → target pair. The file must be named `<source>-to-<target>.md`, which is also its id
+ * and its address on the site.
+ */
+export const scenarioSchema = z.strictObject({
+  source: idSchema,
+  target: idSchema,
+  /** When a person last checked this scenario against its documents. */
+  reviewed: isoDateSchema,
+  offerings: z.array(offeringSchema).min(1),
+});
+export type ScenarioData = z.output<typeof scenarioSchema>;

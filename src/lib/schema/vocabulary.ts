@@ -1,0 +1,132 @@
+/**
+ * The controlled vocabulary: every status, severity, mode, engine and hosting kind the content may
+ * use, defined once with the words and symbols a reader sees. Schemas take their enums from here
+ * so a new term is added in one place.
+ */
+
+export const MODES = {
+  offline: {
+    label: 'Offline',
+    description: 'One-time copy: application downtime starts when the migration starts.',
+  },
+  online: {
+    label: 'Online',
+    description:
+      'Continuous sync: the source stays in use while data is copied and kept in sync; downtime is limited to the cutover.',
+  },
+} as const;
+export type Mode = keyof typeof MODES;
+export const MODE_IDS = Object.keys(MODES) as [Mode, ...Mode[]];
+
+/**
+ * Statuses in the order a scenario moves through them. `supported` says whether the offering can
+ * be used today; `preview` marks the ones a cautious team may exclude.
+ */
+export const STATUSES = {
+  ga: {
+    label: 'Generally available',
+    short: 'GA',
+    symbol: '✔',
+    supported: true,
+    preview: false,
+    description: 'Final release: complete and available to all users.',
+  },
+  preview: {
+    label: 'Preview',
+    short: 'Preview',
+    symbol: '◐',
+    supported: true,
+    preview: true,
+    description: 'Usable, but may change before release and may not be in every region.',
+  },
+  'public-preview': {
+    label: 'Public preview',
+    short: 'Public preview',
+    symbol: '◐',
+    supported: true,
+    preview: true,
+    description: 'Open to everyone without sign-up, but may change before release and may not be in every region.',
+  },
+  'private-preview': {
+    label: 'Private preview',
+    short: 'Private preview',
+    symbol: '◔',
+    supported: true,
+    preview: true,
+    description: 'Only for customers who signed up; not generally usable.',
+  },
+  'not-supported': {
+    label: 'Not supported',
+    short: 'No',
+    symbol: '✕',
+    supported: false,
+    preview: false,
+    description: 'This tool cannot do this migration in this mode.',
+  },
+  retired: {
+    label: 'Retired',
+    short: 'Retired',
+    symbol: '⊘',
+    supported: false,
+    preview: false,
+    description: 'Was offered, no longer is: the tool or the target has been retired.',
+  },
+} as const;
+export type Status = keyof typeof STATUSES;
+export const STATUS_IDS = Object.keys(STATUSES) as [Status, ...Status[]];
+
+export const SEVERITIES = {
+  blocker: {
+    label: 'Blocker',
+    symbol: '⛔',
+    description: 'Rules out the mode or tool it applies to until it is resolved.',
+  },
+  warning: {
+    label: 'Warning',
+    symbol: '⚠',
+    description: 'Will cost time, data or effort unless you plan for it.',
+  },
+  info: {
+    label: 'Info',
+    symbol: 'ℹ',
+    description: 'Worth knowing; does not change the plan.',
+  },
+} as const;
+export type Severity = keyof typeof SEVERITIES;
+export const SEVERITY_IDS = Object.keys(SEVERITIES) as [Severity, ...Severity[]];
+
+export const ENGINES = {
+  'sql-server': { label: 'SQL Server' },
+  oracle: { label: 'Oracle' },
+  mongodb: { label: 'MongoDB' },
+  mysql: { label: 'MySQL' },
+  postgresql: { label: 'PostgreSQL' },
+} as const;
+export type Engine = keyof typeof ENGINES;
+export const ENGINE_IDS = Object.keys(ENGINES) as [Engine, ...Engine[]];
+
+export const HOSTINGS = {
+  'self-managed': { label: 'Self-managed (on-premises, private cloud or any VM)' },
+  'on-premises': { label: 'On-premises' },
+  aws: { label: 'Amazon Web Services' },
+  'google-cloud': { label: 'Google Cloud' },
+  'azure-iaas': { label: 'Azure virtual machine' },
+  'azure-paas': { label: 'Azure managed service' },
+} as const;
+export type Hosting = keyof typeof HOSTINGS;
+export const HOSTING_IDS = Object.keys(HOSTINGS) as [Hosting, ...Hosting[]];
+
+export const LIFECYCLE_EVENTS = {
+  announced: { label: 'Announced' },
+  'creation-blocked': { label: 'No new instances' },
+  deprecated: { label: 'Deprecated' },
+  retired: { label: 'Retired' },
+} as const;
+export type LifecycleEvent = keyof typeof LIFECYCLE_EVENTS;
+export const LIFECYCLE_EVENT_IDS = Object.keys(LIFECYCLE_EVENTS) as [LifecycleEvent, ...LifecycleEvent[]];
+
+export const CONSIDERATION_KINDS = {
+  limitation: { label: 'Limitation', plural: 'Limitations' },
+  prerequisite: { label: 'Prerequisite', plural: 'Prerequisites' },
+} as const;
+export type ConsiderationKind = keyof typeof CONSIDERATION_KINDS;
