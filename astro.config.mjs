@@ -12,8 +12,12 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base,
+  // OUT_DIR lets the end-to-end tests keep a sub-path build beside the normal one.
+  outDir: process.env.OUT_DIR ?? 'dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // The Content-Security-Policy forbids inline script and style, so nothing may be inlined.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   // No prefetch, fonts or images from other hosts: the site must work with the internet cut off.
   integrations: [contentValidation()],
   devToolbar: { enabled: false },

@@ -78,7 +78,7 @@ export const STATUS_IDS = Object.keys(STATUSES) as [Status, ...Status[]];
 export const SEVERITIES = {
   blocker: {
     label: 'Blocker',
-    symbol: '⛔',
+    symbol: '✖',
     description: 'Rules out the mode or tool it applies to until it is resolved.',
   },
   warning: {

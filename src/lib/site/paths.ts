@@ -17,6 +17,7 @@ export const paths = {
   scenario: (id: string) => href(`scenarios/${id}/`),
   platform: (id: string) => href(`platforms/${id}/`),
   tool: (id: string) => href(`tools/${id}/`),
+  limitations: () => href('limitations/'),
   consideration: (id: string) => href(`limitations/${id}/`),
   guide: (id: string) => href(`guides/${id}/`),
   sources: () => href('sources/'),

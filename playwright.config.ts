@@ -1,0 +1,40 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end tests run in Debian's Chromium (browsers cannot be downloaded here) against the
+ * built site served by `astro preview`: once at the root, once under a sub-path.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const BASE_PATH = '/intranet/migration/';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    launchOptions: {
+      executablePath: CHROMIUM,
+      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--no-sandbox'],
+    },
+  },
+  projects: [
+    { name: 'site', testIgnore: /base-path\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4399/' } },
+    { name: 'base-path', testMatch: /base-path\.spec\.ts/, use: { baseURL: `http://127.0.0.1:4400${BASE_PATH}` } },
+  ],
+  webServer: [
+    {
+      command: 'astro preview --port 4399 --host 127.0.0.1',
+      url: 'http://127.0.0.1:4399/',
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `npm run build && astro preview --port 4400 --host 127.0.0.1`,
+      env: { BASE_PATH, OUT_DIR: 'dist-base', SITE_URL: 'http://127.0.0.1:4400' },
+      url: `http://127.0.0.1:4400${BASE_PATH}`,
+      timeout: 240_000,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
+});

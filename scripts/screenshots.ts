@@ -1,0 +1,26 @@
+/**
+ * Takes full-page screenshots of the given paths at desktop (1280 px) and phone (375 px) widths,
+ * for a person to look at. Usage: node scripts/screenshots.ts <base-url> <out-dir> <path>...
+ * Serve the site first (npm run preview).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const [baseUrl = 'http://127.0.0.1:4321/', outDir = 'screenshots', ...pagePaths] = process.argv.slice(2);
+mkdirSync(outDir, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--no-sandbox'],
+});
+for (const width of [1280, 375]) {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  for (const path of pagePaths.length ? pagePaths : ['']) {
+    await page.goto(new URL(path, baseUrl).href);
+    const name = `${(path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home').slice(0, 60)}-${width}.png`;
+    await page.screenshot({ path: join(outDir, name), fullPage: true });
+    console.log(join(outDir, name));
+  }
+  await page.close();
+}
+await browser.close();
