@@ -25,12 +25,12 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: 'astro preview --port 4399 --host 127.0.0.1',
+      command: 'npm run preview -- --port 4399 --host 127.0.0.1 --ignore-lock',
       url: 'http://127.0.0.1:4399/',
       reuseExistingServer: !process.env.CI,
     },
     {
-      command: `npm run build && astro preview --port 4400 --host 127.0.0.1`,
+      command: `npm run build && npm run preview -- --port 4400 --host 127.0.0.1 --ignore-lock`,
       env: { BASE_PATH, OUT_DIR: 'dist-base', SITE_URL: 'http://127.0.0.1:4400' },
       url: `http://127.0.0.1:4400${BASE_PATH}`,
       timeout: 240_000,

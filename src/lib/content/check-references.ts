@@ -95,9 +95,6 @@ function checkScenarios(dataset: Dataset, ref: Ref): Problem[] {
     ref(entry.file, 'source', 'platforms', source);
     ref(entry.file, 'target', 'platforms', target);
     const expectedId = scenarioId(source, target);
-    if (source === target) {
-      problems.push(problem('bad-shape', entry.file, 'target', 'a target other than the source', JSON.stringify(target)));
-    }
     if (entry.id !== expectedId) {
       problems.push(
         problem('wrong-file-name', entry.file, 'source', `the file to be named ${expectedId}.md (from its source and target)`, `${entry.id}.md`, {

@@ -1,0 +1,28 @@
+import { test, expect } from '@playwright/test';
+import { BASE_PATH } from '../../playwright.config.ts';
+
+/** The same site built with BASE_PATH: every link and asset must stay under the sub-path. */
+test('the site works under a sub-path: links, assets, matrix and scenario pages', async ({ page, baseURL }) => {
+  const outside: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!url.pathname.startsWith(BASE_PATH)) outside.push(request.url());
+  });
+  await page.goto('');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Matrix' }).click();
+  await expect(page).toHaveURL(`${baseURL}matrix/`);
+  await expect(page.getByRole('table').first()).toBeVisible();
+  await page.goto('scenarios/sql-server-to-azure-sql-managed-instance/#online');
+  await expect(page.getByRole('heading', { name: 'Online migration' })).toBeInViewport();
+  await page.getByRole('link', { name: 'Get a recommendation for this migration' }).click();
+  await expect(page).toHaveURL(new RegExp(`${BASE_PATH}wizard/\\?source=sql-server`));
+  expect(outside).toEqual([]);
+});
+
+test('search works under a sub-path', async ({ page }) => {
+  await page.goto('search/?q=PostgreSQL');
+  const first = page.locator('[data-results] a').first();
+  await expect(first).toBeVisible();
+  expect(new URL(await first.evaluate((a: HTMLAnchorElement) => a.href)).pathname.startsWith(BASE_PATH)).toBe(true);
+});
