@@ -20,6 +20,13 @@ for (const width of [1280, 375]) {
     const name = `${(path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home').slice(0, 60)}-${width}.png`;
     await page.screenshot({ path: join(outDir, name), fullPage: true });
     console.log(join(outDir, name));
+    // Long pages are also cut into screen-sized parts, which stay legible when viewed.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    const partHeight = width === 375 ? 1300 : 1000;
+    for (let part = 0; height > partHeight && part * partHeight < height && part < 4; part += 1) {
+      const partName = name.replace(/\.png$/, `-part${part + 1}.png`);
+      await page.screenshot({ path: join(outDir, partName), fullPage: true, clip: { x: 0, y: part * partHeight, width, height: Math.min(partHeight, height - part * partHeight) } });
+    }
   }
   await page.close();
 }
