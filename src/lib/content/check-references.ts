@@ -1,7 +1,8 @@
 import type { Condition } from '../schema/condition.ts';
 import type { QuestionData } from '../schema/question.ts';
 import type { Selector } from '../schema/selector.ts';
-import { scenarioId, type Dataset } from '../data/dataset.ts';
+import type { LifecycleEventData } from '../schema/lifecycle.ts';
+import { scenarioId, type Dataset, type Entry } from '../data/dataset.ts';
 import { selectorMatchesScenario } from '../data/selectors.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { describeValue, problem, type Problem } from './problems.ts';
@@ -38,7 +39,8 @@ export function checkReferences(dataset: Dataset): Problem[] {
   }
 
   for (const collection of ['platforms', 'tools'] as const) {
-    for (const entry of Object.values(dataset[collection])) {
+    const entries: Entry<{ lifecycle: LifecycleEventData[] }>[] = Object.values(dataset[collection]);
+    for (const entry of entries) {
       entry.data.lifecycle.forEach((event, index) => {
         if (event.successor) ref(entry.file, `lifecycle[${index}].successor`, collection, event.successor);
       });
@@ -205,17 +207,17 @@ function checkQuestion(question: QuestionData, file: string): Problem[] {
 /** Two files with the same name or title are almost always one entry written twice. */
 function checkDuplicateNames(dataset: Dataset): Problem[] {
   const problems: Problem[] = [];
-  const groups = [
-    { entries: Object.values(dataset.platforms), field: 'name', key: (e: { data: { name: string } }) => e.data.name },
-    { entries: Object.values(dataset.tools), field: 'name', key: (e: { data: { name: string } }) => e.data.name },
-    { entries: Object.values(dataset.considerations), field: 'title', key: (e: { data: { title: string } }) => e.data.title },
-  ] as const;
-  for (const group of groups) {
+  const groups: { field: string; entries: { file: string; label: string }[] }[] = [
+    { field: 'name', entries: Object.values(dataset.platforms).map((e) => ({ file: e.file, label: e.data.name })) },
+    { field: 'name', entries: Object.values(dataset.tools).map((e) => ({ file: e.file, label: e.data.name })) },
+    { field: 'title', entries: Object.values(dataset.considerations).map((e) => ({ file: e.file, label: e.data.title })) },
+  ];
+  for (const { field, entries } of groups) {
     const seen = new Map<string, string>();
-    for (const entry of group.entries as { file: string; data: never }[]) {
-      const key = (group.key as (e: unknown) => string)(entry).toLowerCase();
+    for (const entry of entries) {
+      const key = entry.label.toLowerCase();
       const first = seen.get(key);
-      if (first) problems.push(problem('duplicate-id', entry.file, group.field, `a ${group.field} no other file uses`, `the same ${group.field} as ${first}`));
+      if (first) problems.push(problem('duplicate-id', entry.file, field, `a ${field} no other file uses`, `the same ${field} as ${first}`));
       else seen.set(key, entry.file);
     }
   }

@@ -37,7 +37,7 @@ export function loadContent(options: LoadOptions): LoadResult {
   const { files, problems } = readAllCollections(options.contentDir, options.projectDir);
   problems.push(...checkUnknownFolders(options.contentDir, options.projectDir));
 
-  const dataset = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, {}])) as Dataset;
+  const dataset = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, {}])) as unknown as Dataset;
   for (const file of files) {
     const shape = checkShape(file);
     problems.push(

@@ -26,7 +26,8 @@ const MAX_FILE_BYTES = 256 * 1024;
  * YAML is parsed with the core schema (no timestamps, so dates stay strings), unique keys, and a
  * bound on aliases so an anchor "billion laughs" file cannot exhaust memory.
  */
-function parseFrontMatter(source: string): unknown {
+function parseFrontMatter(source: string): object {
+  // Not always an object (a list, a scalar); parseFile checks before anything trusts it.
   return parseYaml(source, { schema: 'core', uniqueKeys: true, maxAliasCount: 50, prettyErrors: true });
 }
 
