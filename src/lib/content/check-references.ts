@@ -55,13 +55,14 @@ export function checkReferences(dataset: Dataset): Problem[] {
   }
 
   problems.push(...checkScenarios(dataset, ref));
+  const scenarios = Object.values(dataset.scenarios);
   for (const entry of Object.values(dataset.considerations)) {
-    checkSelector(entry.data.appliesTo, entry.file, 'appliesTo', dataset, ref, problems);
+    checkSelector(entry.data.appliesTo, entry.file, 'appliesTo', dataset, scenarios, ref, problems);
     if (entry.data.when) checkCondition(entry.data.when, entry.file, 'when', dataset, problems, ref);
   }
   for (const entry of Object.values(dataset.questions)) {
     problems.push(...checkQuestion(entry.data, entry.file));
-    if (entry.data.askFor) checkSelector(entry.data.askFor, entry.file, 'askFor', dataset, ref, problems);
+    if (entry.data.askFor) checkSelector(entry.data.askFor, entry.file, 'askFor', dataset, scenarios, ref, problems);
     if (entry.data.askWhen) checkCondition(entry.data.askWhen, entry.file, 'askWhen', dataset, problems, ref, entry.id);
   }
   problems.push(...checkDuplicateNames(dataset));
@@ -134,13 +135,21 @@ function checkScenarios(dataset: Dataset, ref: Ref): Problem[] {
   return problems;
 }
 
-function checkSelector(selector: Selector, file: string, field: string, dataset: Dataset, ref: Ref, problems: Problem[]): void {
+function checkSelector(
+  selector: Selector,
+  file: string,
+  field: string,
+  dataset: Dataset,
+  scenarios: Dataset['scenarios'][string][],
+  ref: Ref,
+  problems: Problem[],
+): void {
   selector.scenarios?.forEach((id, i) => ref(file, `${field}.scenarios[${i}]`, 'scenarios', id));
   selector.sources?.forEach((id, i) => ref(file, `${field}.sources[${i}]`, 'platforms', id));
   selector.targets?.forEach((id, i) => ref(file, `${field}.targets[${i}]`, 'platforms', id));
   selector.tools?.forEach((id, i) => ref(file, `${field}.tools[${i}]`, 'tools', id));
-  const matches = Object.values(dataset.scenarios).some((scenario) => selectorMatchesScenario(selector, scenario, dataset));
-  if (!matches && Object.keys(dataset.scenarios).length > 0) {
+  const matches = scenarios.some((scenario) => selectorMatchesScenario(selector, scenario, dataset));
+  if (!matches && scenarios.length > 0) {
     problems.push(
       problem('matches-nothing', file, field, 'a selector that matches at least one scenario', 'no scenario matches', {
         hint: 'Check that the listed sources, targets, tools and modes occur together in one scenario.',

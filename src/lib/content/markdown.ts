@@ -27,6 +27,8 @@ const renderer = unified().use(remarkRehype).use(rehypeSanitize).use(rehypeStrin
  * that slipped through could not reach a page as live markup.
  */
 export function renderMarkdown(body: string, file: string, bodyLine: number): { html: string; problems: Problem[] } {
+  // Many files (platforms, questions) have no body; skip the Markdown pipeline for them.
+  if (body.trim() === '') return { html: '', problems: [] };
   const tree = parser.parse(body);
   const problems: Problem[] = [];
   const lineOf = (node: { position?: { start: { line: number } } }) =>

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import matter from 'gray-matter';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import yaml from 'js-yaml';
 import { COLLECTION_NAMES, type CollectionName } from '../schema/collections.ts';
 import { idSchema } from '../schema/primitives.ts';
 import { problem, type Problem } from './problems.ts';
@@ -21,14 +21,36 @@ export interface RawFile {
 const IGNORED = /^(\.|README\.md$|_)/;
 /** Large enough for any real page; a bigger file is a mistake or an attack. */
 const MAX_FILE_BYTES = 256 * 1024;
+/**
+ * How many values front matter may expand to, counting every alias as a full copy. Real files
+ * have a few hundred; an anchor "billion laughs" file has billions and is refused here.
+ */
+const MAX_EXPANDED_VALUES = 20_000;
+
+class ExpansionError extends Error {}
 
 /**
- * YAML is parsed with the core schema (no timestamps, so dates stay strings), unique keys, and a
- * bound on aliases so an anchor "billion laughs" file cannot exhaust memory.
+ * YAML is parsed with the core schema (no timestamps, so dates stay strings and an impossible
+ * date is caught by the schema instead of rolling over); js-yaml rejects duplicate keys.
  */
 function parseFrontMatter(source: string): object {
-  // Not always an object (a list, a scalar); parseFile checks before anything trusts it.
-  return parseYaml(source, { schema: 'core', uniqueKeys: true, maxAliasCount: 50, prettyErrors: true });
+  const data = yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object;
+  if (expandedSize(data, MAX_EXPANDED_VALUES) > MAX_EXPANDED_VALUES) {
+    throw new ExpansionError(`front matter expands to more than ${MAX_EXPANDED_VALUES} values (YAML aliases repeated inside each other?)`);
+  }
+  return data;
+}
+
+/** Counts values as if every alias were copied out, stopping as soon as the limit is passed. */
+function expandedSize(value: unknown, limit: number): number {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0 && count <= limit) {
+    const next = stack.pop();
+    count += 1;
+    if (next !== null && typeof next === 'object') stack.push(...Object.values(next));
+  }
+  return count;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -100,10 +122,10 @@ function parseFile(text: string, file: string): { data: Record<string, unknown>;
     const bodyLine = text.slice(0, text.length - result.content.length).split('\n').length;
     return { data: data as Record<string, unknown>, body: result.content, bodyLine };
   } catch (error) {
-    if (error instanceof YAMLParseError) {
-      const line = error.linePos?.[0]?.line;
-      const message = error.message.split('\n')[0];
-      return { problem: problem('bad-yaml', file, '', 'valid YAML front matter', message, { line: line === undefined ? undefined : line + 1 }) };
+    if (error instanceof yaml.YAMLException) {
+      // js-yaml's mark is relative to the front matter, which starts on line 2 of the file.
+      const line = error.mark ? error.mark.line + 2 : undefined;
+      return { problem: problem('bad-yaml', file, '', 'valid YAML front matter', error.reason, { line }) };
     }
     return { problem: problem('bad-yaml', file, '', 'valid YAML front matter', error instanceof Error ? error.message : String(error)) };
   }

@@ -45,10 +45,15 @@ describe('hostile content', () => {
     expect(errors(result.problems)[0]).toMatchObject({ kind: 'unreadable', file: 'content/tools/dms.md', expected: 'at most 256 KB' });
   });
 
-  it('rejects deeply nested YAML where the schema expects a value', () => {
-    const nested = `${'['.repeat(200)}1${']'.repeat(200)}`;
+  it('rejects deeply nested YAML before building it, naming the line', () => {
+    const nested = `${'['.repeat(5000)}1${']'.repeat(5000)}`;
     const result = loadFixture(edit('tools/dms.md', 'short: DMS', `short: ${nested}`));
-    expect(errors(result.problems)[0]).toMatchObject({ file: 'content/tools/dms.md', field: 'short' });
+    expect(errors(result.problems)[0]).toMatchObject({ kind: 'bad-yaml', file: 'content/tools/dms.md', found: 'nesting exceeded maxDepth (100)', line: 4 });
+  });
+
+  it('rejects moderately nested YAML where the schema expects a value, naming the field', () => {
+    const result = loadFixture(edit('tools/dms.md', 'short: DMS', 'short: [[[[1]]]]'));
+    expect(errors(result.problems)[0]).toMatchObject({ kind: 'bad-shape', file: 'content/tools/dms.md', field: 'short' });
   });
 
   it('rejects a YAML alias bomb instead of expanding it', () => {
