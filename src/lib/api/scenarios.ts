@@ -1,0 +1,119 @@
+import type { Dataset } from '../data/dataset.ts';
+import { currentStatus, statusSince } from '../data/queries.ts';
+import type { Citation } from '../schema/citation.ts';
+import { STATUSES, type Mode, type Status } from '../schema/vocabulary.ts';
+
+/**
+ * The published form of the scenarios (`api/scenarios.json`). `version` changes only when a
+ * field is removed or changes meaning, so a wiki macro written against version 1 keeps working
+ * while fields are added.
+ */
+export const API_VERSION = 1;
+
+export interface ApiRef {
+  id: string;
+  name: string;
+}
+
+export interface ApiCitation {
+  title: string;
+  url: string;
+  date: string;
+  section?: string;
+}
+
+export interface ApiStatusEntry {
+  date: string;
+  status: Status;
+  supported: boolean;
+  note?: string;
+  citations: ApiCitation[];
+}
+
+export interface ApiFootnote {
+  id: string;
+  /** Rendered from Markdown and sanitised at build time. */
+  html: string;
+  citations: ApiCitation[];
+}
+
+export interface ApiOffering {
+  tool: ApiRef;
+  mode: Mode;
+  /** Whether the offering can be used today (GA or a preview). */
+  supported: boolean;
+  status: Status;
+  /** The date the offering first reached its current status. */
+  since: string;
+  footnotes: ApiFootnote[];
+  /** The first document cited for the current status. */
+  citation: ApiCitation;
+  /** Every dated statement, oldest first; the last one is the current status. */
+  history: ApiStatusEntry[];
+}
+
+export interface ApiScenario {
+  id: string;
+  url: string;
+  source: ApiRef;
+  target: ApiRef;
+  reviewed: string;
+  offerings: ApiOffering[];
+}
+
+export interface ScenariosApi {
+  version: typeof API_VERSION;
+  generated: string;
+  scenarios: ApiScenario[];
+}
+
+export interface ScenariosApiOptions {
+  /** YYYY-MM-DD, normally the build date. */
+  generated: string;
+  /** The absolute address of a scenario's page (the site URL and base path are the caller's). */
+  scenarioUrl: (id: string) => string;
+}
+
+/** Builds the JSON API from a validated dataset; scenarios in id order so diffs stay small. */
+export function buildScenariosApi(dataset: Dataset, options: ScenariosApiOptions): ScenariosApi {
+  const citation = (c: Citation): ApiCitation => {
+    const doc = dataset.documents[c.doc].data;
+    return { title: doc.title, url: doc.url, date: doc.date, ...(c.section && { section: c.section }) };
+  };
+  const ref = (collection: 'platforms' | 'tools', id: string): ApiRef => ({ id, name: dataset[collection][id].data.name });
+  const footnote = (id: string): ApiFootnote => ({
+    id,
+    html: dataset.footnotes[id].html,
+    citations: dataset.footnotes[id].data.cite.map(citation),
+  });
+
+  const scenarios = Object.values(dataset.scenarios)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map(({ id, data }): ApiScenario => ({
+      id,
+      url: options.scenarioUrl(id),
+      source: ref('platforms', data.source),
+      target: ref('platforms', data.target),
+      reviewed: data.reviewed,
+      offerings: data.offerings.map((offering): ApiOffering => {
+        const current = currentStatus(offering);
+        return {
+          tool: ref('tools', offering.tool),
+          mode: offering.mode,
+          supported: STATUSES[current.status].supported,
+          status: current.status,
+          since: statusSince(offering),
+          footnotes: offering.footnotes.map(footnote),
+          citation: citation(current.cite[0]),
+          history: offering.history.map((entry) => ({
+            date: entry.date,
+            status: entry.status,
+            supported: STATUSES[entry.status].supported,
+            ...(entry.note && { note: entry.note }),
+            citations: entry.cite.map(citation),
+          })),
+        };
+      }),
+    }));
+  return { version: API_VERSION, generated: options.generated, scenarios };
+}

@@ -1,0 +1,158 @@
+import { MODE_IDS, type Mode } from '../schema/vocabulary.ts';
+
+/**
+ * The matrix's filter state as it lives in the URL query, e.g.
+ * `?target=azure-sql-managed-instance&mode=online&status=ga&q=rds`. The URL is the only state:
+ * a filtered view pasted into a wiki, a reload and the back button all go through `parseMatrixQuery`.
+ * This module runs in the browser too, so it imports nothing but the vocabulary.
+ */
+
+export const VIEWS = {
+  grouped: { label: 'By target' },
+  pivot: { label: 'Sources × targets' },
+} as const;
+export type View = keyof typeof VIEWS;
+export const VIEW_IDS = Object.keys(VIEWS) as View[];
+export const DEFAULT_VIEW: View = 'grouped';
+
+/** How much of the status scale to show: each level adds to the one before it. */
+export const STATUS_FILTERS = {
+  ga: { label: 'Generally available only' },
+  preview: { label: 'Include preview' },
+  all: { label: 'Include unsupported' },
+} as const;
+export type StatusFilter = keyof typeof STATUS_FILTERS;
+export const STATUS_FILTER_IDS = Object.keys(STATUS_FILTERS) as StatusFilter[];
+
+/** Filters whose allowed values come from the dataset (ids of platforms, engines and tools). */
+export const ID_PARAMS = ['source', 'target', 'engine', 'tool'] as const;
+export type IdParam = (typeof ID_PARAMS)[number];
+export type MatrixVocabulary = Record<IdParam, readonly string[]>;
+
+export interface MatrixFilters {
+  source?: string;
+  target?: string;
+  engine?: string;
+  tool?: string;
+  mode?: Mode;
+  status: StatusFilter;
+  /** Free text, whitespace collapsed; '' when not searching. */
+  q: string;
+}
+
+export const NO_FILTERS: MatrixFilters = { status: 'all', q: '' };
+
+/** Longer search text is cut: nothing in the matrix is that long, and it keeps URLs sane. */
+export const MAX_QUERY_LENGTH = 200;
+
+export type QueryProblem =
+  | { kind: 'unknown-param'; param: string; value: string }
+  | { kind: 'unknown-value'; param: string; value: string }
+  | { kind: 'repeated'; param: string; value: string; used: string }
+  | { kind: 'too-long'; param: string; value: string };
+
+export interface MatrixQuery {
+  filters: MatrixFilters;
+  view: View;
+  /** What was ignored, in URL order, for the notice on the page. */
+  problems: QueryProblem[];
+}
+
+type Param = IdParam | 'mode' | 'status' | 'view' | 'q';
+
+function allowedValues(param: Param, vocabulary: MatrixVocabulary): ReadonlySet<string> | undefined {
+  if (param === 'mode') return new Set(MODE_IDS);
+  if (param === 'status') return new Set(STATUS_FILTER_IDS);
+  if (param === 'view') return new Set(VIEW_IDS);
+  if (param === 'q') return undefined;
+  return new Set(vocabulary[param]);
+}
+
+const PARAMS: ReadonlySet<string> = new Set<Param>([...ID_PARAMS, 'mode', 'status', 'view', 'q']);
+
+/**
+ * Reads a query string (with or without the leading "?"). Never throws: anything it cannot use
+ * is reported in `problems` and left out, so a hand-edited URL shows a notice and the rest of its
+ * filters, never a blank table. Ids are matched without regard to case; an empty value means "any",
+ * as a GET form sends it; a parameter given twice keeps its first value.
+ */
+export function parseMatrixQuery(search: string, vocabulary: MatrixVocabulary): MatrixQuery {
+  const problems: QueryProblem[] = [];
+  const accepted = new Map<Param, string>();
+  for (const [rawName, rawValue] of new URLSearchParams(search)) {
+    const param = rawName.trim().toLowerCase();
+    const value = param === 'q' ? rawValue.replace(/\s+/g, ' ').trim() : rawValue.trim();
+    if (!PARAMS.has(param)) {
+      if (param !== '' || value !== '') problems.push({ kind: 'unknown-param', param: rawName, value: rawValue });
+      continue;
+    }
+    if (value === '') continue;
+    const name = param as Param;
+    const allowed = allowedValues(name, vocabulary);
+    let normal = allowed ? value.toLowerCase() : value;
+    if (allowed && !allowed.has(normal)) {
+      problems.push({ kind: 'unknown-value', param: name, value: rawValue });
+      continue;
+    }
+    if (!allowed && normal.length > MAX_QUERY_LENGTH) {
+      normal = normal.slice(0, MAX_QUERY_LENGTH).trim();
+      problems.push({ kind: 'too-long', param: name, value: rawValue });
+    }
+    const first = accepted.get(name);
+    if (first === undefined) accepted.set(name, normal);
+    else if (first !== normal) problems.push({ kind: 'repeated', param: name, value: rawValue, used: first });
+  }
+  const filters: MatrixFilters = { status: (accepted.get('status') as StatusFilter | undefined) ?? 'all', q: accepted.get('q') ?? '' };
+  for (const param of ID_PARAMS) {
+    const value = accepted.get(param);
+    if (value !== undefined) filters[param] = value;
+  }
+  const mode = accepted.get('mode') as Mode | undefined;
+  if (mode) filters.mode = mode;
+  return { filters, view: (accepted.get('view') as View | undefined) ?? DEFAULT_VIEW, problems };
+}
+
+/**
+ * The query string for a state, '' when nothing is filtered, otherwise starting with "?".
+ * Defaults are left out so that a URL says only what differs from the full matrix.
+ */
+export function serialiseMatrixQuery(filters: MatrixFilters, view: View = DEFAULT_VIEW): string {
+  const params = new URLSearchParams();
+  for (const param of ID_PARAMS) {
+    const value = filters[param];
+    if (value) params.set(param, value);
+  }
+  if (filters.mode) params.set('mode', filters.mode);
+  if (filters.status !== 'all') params.set('status', filters.status);
+  if (filters.q) params.set('q', filters.q);
+  if (view !== DEFAULT_VIEW) params.set('view', view);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** Whether any filter narrows the matrix (the view is not a filter). */
+export function isFiltered(filters: MatrixFilters): boolean {
+  return serialiseMatrixQuery(filters) !== '';
+}
+
+function quote(value: string): string {
+  const short = value.length > 60 ? `${value.slice(0, 59)}…` : value;
+  return `“${short}”`;
+}
+
+/**
+ * The sentence the page shows for a problem: what was ignored, why, and what the matrix does
+ * instead. Plain text: the page must insert it with textContent, never as markup.
+ */
+export function describeProblem(problem: QueryProblem): string {
+  switch (problem.kind) {
+    case 'unknown-param':
+      return `Ignored the parameter ${quote(problem.param)}: the matrix has no filter by that name (it has ${[...PARAMS].join(', ')}).`;
+    case 'unknown-value':
+      return `Ignored ${problem.param}=${quote(problem.value)}: it is not a known ${problem.param}, so that filter is off. Pick one from the list instead.`;
+    case 'repeated':
+      return `Ignored ${problem.param}=${quote(problem.value)}: ${problem.param} was given more than once, and only the first value, ${quote(problem.used)}, is used.`;
+    case 'too-long':
+      return `Shortened the search text to ${MAX_QUERY_LENGTH} characters.`;
+  }
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decodeOfferings,
+  encodeOfferings,
+  matchesFilters,
+  normaliseText,
+  rowAttributes,
+  rowKeysFromDataset,
+  statusAccepted,
+  type RowKeys,
+} from '../../../src/lib/matrix/filter.ts';
+import { NO_FILTERS, type MatrixFilters } from '../../../src/lib/matrix/query.ts';
+import { buildMatrixRows, rowKeys } from '../../../src/lib/matrix/rows.ts';
+import { TODAY, loadDataset } from './fixture.ts';
+
+const rows = buildMatrixRows(loadDataset(), TODAY);
+/** The scenario ids that pass the filters, in row order. */
+const shown = (filters: Partial<MatrixFilters>) => rows.filter((row) => matchesFilters(rowKeys(row), { ...NO_FILTERS, ...filters })).map((row) => row.id);
+
+describe('applying filters', () => {
+  it('shows every scenario when nothing is filtered', () => {
+    expect(shown({})).toHaveLength(rows.length);
+  });
+
+  it('filters by source, target and source engine', () => {
+    expect(shown({ source: 'mysql' })).toEqual(['mysql-to-azure-mysql-flexible-server', 'mysql-to-azure-mysql-single-server']);
+    expect(shown({ target: 'azure-sql-managed-instance' })).toEqual([
+      'sql-server-to-azure-sql-managed-instance',
+      'amazon-rds-sql-server-to-azure-sql-managed-instance',
+    ]);
+    expect(shown({ engine: 'mysql', target: 'azure-mysql-flexible-server' })).toEqual([
+      'mysql-to-azure-mysql-flexible-server',
+      'azure-mysql-single-server-to-azure-mysql-flexible-server',
+    ]);
+  });
+
+  it('keeps only generally available offerings with status=ga', () => {
+    expect(shown({ status: 'ga', mode: 'online' })).toEqual(['sql-server-to-azure-sql-managed-instance']);
+  });
+
+  it('adds every kind of preview with status=preview, but never unsupported or retired ones', () => {
+    expect(shown({ status: 'preview', mode: 'online' })).toEqual([
+      'sql-server-to-azure-sql-managed-instance',
+      'mysql-to-azure-mysql-flexible-server',
+      'azure-mysql-single-server-to-azure-mysql-flexible-server',
+    ]);
+  });
+
+  it('includes unsupported offerings with status=all, but only scenarios that list the mode', () => {
+    expect(shown({ mode: 'online' })).not.toContain('mysql-to-azure-mysql-single-server');
+    expect(shown({ mode: 'online' })).toContain('amazon-rds-sql-server-to-azure-sql-managed-instance');
+  });
+
+  it('applies mode, tool and status to the same offering', () => {
+    // DMS (classic) is offered online for MySQL → Flexible, but not supported there.
+    expect(shown({ tool: 'dms-classic', mode: 'online' })).toEqual(['mysql-to-azure-mysql-flexible-server']);
+    expect(shown({ tool: 'dms-classic', mode: 'online', status: 'preview' })).toEqual([]);
+    expect(shown({ tool: 'dms-classic', status: 'ga' })).toEqual([]);
+  });
+
+  it('searches names, short names and tools, every word, ignoring case and accents', () => {
+    expect(shown({ q: 'RDS' })).toEqual(['amazon-rds-sql-server-to-azure-sql-managed-instance']);
+    expect(shown({ q: 'single flexible' })).toEqual(['azure-mysql-single-server-to-azure-mysql-flexible-server']);
+    expect(shown({ q: 'classic managed' })).toEqual(['sql-server-to-azure-sql-managed-instance']);
+    expect(shown({ q: 'Sérver  MANAGED' })).toHaveLength(2);
+    expect(shown({ q: 'oracle' })).toEqual([]);
+  });
+
+  it('treats markup in the search as literal text', () => {
+    expect(shown({ q: '<b>sql</b>' })).toEqual([]);
+  });
+});
+
+describe('status levels', () => {
+  it('orders ga ⊂ preview ⊂ all', () => {
+    expect(['ga', 'preview', 'public-preview', 'private-preview', 'not-supported', 'retired'].map((s) => statusAccepted('preview', s))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect(statusAccepted('ga', 'preview')).toBe(false);
+    expect(statusAccepted('all', 'not-supported')).toBe(true);
+  });
+
+  it('passes an unknown status only when statuses are not filtered', () => {
+    expect(statusAccepted('preview', 'toString')).toBe(false);
+    expect(statusAccepted('ga', 'constructor')).toBe(false);
+    expect(statusAccepted('all', 'whatever')).toBe(true);
+  });
+});
+
+describe('row keys in data-* attributes', () => {
+  it('reads back what the page writes', () => {
+    for (const row of rows) {
+      const keys = rowKeys(row);
+      const attributes = rowAttributes(keys);
+      // element.dataset turns data-foo into foo.
+      const dataset = Object.fromEntries(Object.entries(attributes).map(([name, value]) => [name.slice('data-'.length), value]));
+      expect(rowKeysFromDataset(dataset)).toEqual<RowKeys>(keys);
+    }
+  });
+
+  it('decodes a missing or empty attribute as no offerings', () => {
+    expect(decodeOfferings('')).toEqual([]);
+    expect(rowKeysFromDataset({})).toEqual({ source: '', target: '', engine: '', offerings: [], text: '' });
+  });
+
+  it('encodes offerings as mode/tool/status words', () => {
+    expect(encodeOfferings([{ mode: 'online', tool: 'dms', status: 'ga' }, { mode: 'offline', tool: 'dms-classic', status: 'retired' }])).toBe(
+      'online/dms/ga offline/dms-classic/retired',
+    );
+  });
+
+  it('normalises text the same way for rows and searches', () => {
+    expect(normaliseText('  Azure  Database for MySQL – Flexible Sérver ')).toBe('azure database for mysql – flexible server');
+  });
+});

@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ID_PARAMS, MAX_QUERY_LENGTH, STATUS_FILTER_IDS, VIEW_IDS, parseMatrixQuery, serialiseMatrixQuery } from '../../../src/lib/matrix/query.ts';
+import { MODE_IDS } from '../../../src/lib/schema/vocabulary.ts';
+import { VOCABULARY } from './fixture.ts';
+
+const KNOWN = new Set<string>([...ID_PARAMS, 'mode', 'status', 'view', 'q']);
+
+/** Names and values a hand-edited URL might hold: real ones, near misses, and noise. */
+const name = fc.oneof(fc.constantFrom(...ID_PARAMS, 'mode', 'status', 'view', 'q', 'Target', 'tagret', ''), fc.string());
+const value = fc.oneof(
+  fc.constantFrom(...Object.values(VOCABULARY).flat(), ...MODE_IDS, ...STATUS_FILTER_IDS, ...VIEW_IDS, 'DMS', '<script>', '%', ''),
+  fc.string(),
+  fc.string({ unit: 'grapheme' }),
+);
+const pairs = fc.array(fc.tuple(name, value), { maxLength: 12 });
+const encoded = pairs.map((list) => list.map(([n, v]) => `${encodeURIComponent(n)}=${encodeURIComponent(v)}`).join('&'));
+/** Raw text, not encoded: stray "%", "&", "=" and "+" exactly as someone might type them. */
+const anyQuery = fc.oneof(encoded, fc.string(), fc.string({ unit: 'binary' }), fc.string().map((s) => `?${s}`));
+
+describe('the matrix query parser under arbitrary input', () => {
+  it('never throws', () => {
+    fc.assert(fc.property(anyQuery, (search) => void parseMatrixQuery(search, VOCABULARY)), { numRuns: 2000 });
+  });
+
+  it('never accepts a value outside its vocabulary', () => {
+    fc.assert(
+      fc.property(anyQuery, (search) => {
+        const { filters, view } = parseMatrixQuery(search, VOCABULARY);
+        for (const param of ID_PARAMS) if (filters[param] !== undefined) expect(VOCABULARY[param]).toContain(filters[param]);
+        if (filters.mode !== undefined) expect(MODE_IDS).toContain(filters.mode);
+        expect(STATUS_FILTER_IDS).toContain(filters.status);
+        expect(VIEW_IDS).toContain(view);
+        expect(filters.q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+        expect(filters.q).toBe(filters.q.trim());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('uses or reports every non-empty value it is given', () => {
+    fc.assert(
+      fc.property(pairs, (list) => {
+        const search = list.map(([n, v]) => `${encodeURIComponent(n)}=${encodeURIComponent(v)}`).join('&');
+        const { filters, view, problems } = parseMatrixQuery(search, VOCABULARY);
+        const accepted: Record<string, string | undefined> = { ...filters, view };
+        const reported = (kind: string, param: string, v: string) => problems.some((p) => p.kind === kind && p.param === param && p.value === v);
+        for (const [n, v] of list) {
+          const param = n.trim().toLowerCase();
+          if (!KNOWN.has(param)) {
+            if (param !== '' || v.trim() !== '') expect(reported('unknown-param', n, v)).toBe(true);
+            continue;
+          }
+          const normal = param === 'q' ? v.replace(/\s+/g, ' ').trim() : v.trim().toLowerCase();
+          if (normal === '') continue;
+          const used = param === 'q' ? accepted.q !== '' && normal.startsWith(accepted.q ?? '') : accepted[param] === normal;
+          expect(used || problems.some((p) => p.param === param && p.value === v)).toBe(true);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads back exactly what it writes, with no problems', () => {
+    fc.assert(
+      fc.property(anyQuery, (search) => {
+        const first = parseMatrixQuery(search, VOCABULARY);
+        const again = parseMatrixQuery(serialiseMatrixQuery(first.filters, first.view), VOCABULARY);
+        expect(again).toEqual({ filters: first.filters, view: first.view, problems: [] });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
