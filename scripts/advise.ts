@@ -1,0 +1,140 @@
+/**
+ * `npm run advise -- --source <platform> --target <platform> [--answer <question>=<value> ...] [--json]`
+ * prints the wizard's recommendation for a pair: a readable summary, or JSON with --json.
+ * `--help` lists the questions and platform ids. Bad arguments are reported together on stderr
+ * with exit code 2; invalid content exits 1.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { describeAccepted, parseAnswer } from '../src/lib/advisor/answers.ts';
+import { toMarkdown } from '../src/lib/advisor/markdown.ts';
+import { recommend } from '../src/lib/advisor/recommend.ts';
+import { orderedQuestionIds, relevantQuestions } from '../src/lib/advisor/relevance.ts';
+import { toAdvisorData } from '../src/lib/advisor/trim.ts';
+import type { AdvisorData, AnswerValues } from '../src/lib/advisor/types.ts';
+import { didYouMean } from '../src/lib/content/did-you-mean.ts';
+import { loadContent } from '../src/lib/content/load.ts';
+import { formatReport } from '../src/lib/content/problems.ts';
+import type { Selector } from '../src/lib/schema/selector.ts';
+
+const USAGE = `Usage: npm run advise -- --source <platform-id> --target <platform-id> [--answer <question-id>=<value> ...] [--json]
+
+Options:
+  --source <id>        the platform you migrate from
+  --target <id>        the platform you migrate to
+  --answer <id=value>  an answer to a wizard question; repeat for several
+  --json               print the recommendation as JSON
+  --today <date>       judge retirements as of this YYYY-MM-DD date (default: today)
+  --help               show this help with the questions and platform ids`;
+
+function fail(messages: string[], code = 2): never {
+  for (const message of messages) console.error(message);
+  console.error('Run `npm run advise -- --help` for the questions and platform ids.');
+  process.exit(code);
+}
+
+function parse() {
+  try {
+    return parseArgs({
+      options: {
+        source: { type: 'string' },
+        target: { type: 'string' },
+        answer: { type: 'string', multiple: true, short: 'a' },
+        json: { type: 'boolean' },
+        today: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    return fail([`The arguments could not be read: ${error instanceof Error ? error.message : String(error)}`]);
+  }
+}
+
+function loadData(): AdvisorData {
+  const contentDir = resolve(process.env.CONTENT_DIR ?? resolve(import.meta.dirname, '..', 'content'));
+  const { dataset, problems } = loadContent({ contentDir, projectDir: process.cwd() });
+  if (!dataset) {
+    console.error(formatReport(problems.filter((p) => p.level === 'error')));
+    console.error('\nThe content has errors, so no recommendation can be made. Fix them (see `npm run validate`) and try again.');
+    process.exit(1);
+  }
+  return toAdvisorData(dataset);
+}
+
+function describeSelector(selector: Selector): string {
+  return (Object.entries(selector) as [string, string[] | undefined][])
+    .filter(([, ids]) => ids && ids.length > 0)
+    .map(([key, ids]) => `${key.replace(/s$/, '')} is ${ids!.join(' or ')}`)
+    .join(' and ');
+}
+
+function help(data: AdvisorData): string {
+  const questions = orderedQuestionIds(data).map((id) => {
+    const q = data.questions[id].data;
+    const scope = q.askFor ? `\n      asked only when ${describeSelector(q.askFor)}` : '';
+    return `  ${id}  [${q.kind}] ${describeAccepted(q)}${q.default !== undefined ? `; preset ${q.default}` : ''}\n      ${q.prompt}${scope}`;
+  });
+  const platforms = Object.values(data.platforms)
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((p) => `  ${p.id}  ${p.data.name}`);
+  return [USAGE, '', 'Questions (--answer <id>=<value>):', ...questions, '', 'Platforms (--source, --target):', ...platforms].join('\n');
+}
+
+function platform(data: AdvisorData, id: string | undefined, role: 'source' | 'target', errors: string[]): string {
+  if (!id) {
+    errors.push(`--${role} is missing: name the platform you migrate ${role === 'source' ? 'from' : 'to'}.`);
+    return '';
+  }
+  if (Object.hasOwn(data.platforms, id)) return id;
+  const suggestion = didYouMean(id, Object.keys(data.platforms));
+  errors.push(`--${role} "${id}" is not a known platform.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`);
+  return '';
+}
+
+function readAnswers(data: AdvisorData, raw: string[], errors: string[]): AnswerValues {
+  const answers: AnswerValues = {};
+  for (const item of raw) {
+    const eq = item.indexOf('=');
+    if (eq <= 0) {
+      errors.push(`--answer "${item}" is not of the form <question-id>=<value>, e.g. downtime-hours=4.`);
+      continue;
+    }
+    const id = item.slice(0, eq).trim();
+    const value = item.slice(eq + 1);
+    if (!Object.hasOwn(data.questions, id)) {
+      const suggestion = didYouMean(id, Object.keys(data.questions));
+      errors.push(`--answer "${id}" is not a wizard question.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`);
+      continue;
+    }
+    if (Object.hasOwn(answers, id)) {
+      errors.push(`--answer ${id} is given twice; give each question one answer.`);
+      continue;
+    }
+    const parsed = parseAnswer(id, data.questions[id].data, value);
+    if (parsed.ok) answers[id] = parsed.value;
+    else errors.push(`--answer ${id}=${JSON.stringify(value)} is not valid: ${id} needs ${describeAccepted(data.questions[id].data)}.`);
+  }
+  return answers;
+}
+
+const args = parse();
+const data = loadData();
+if (args.help) {
+  console.log(help(data));
+  process.exit(0);
+}
+const errors: string[] = [];
+const source = platform(data, args.source, 'source', errors);
+const target = platform(data, args.target, 'target', errors);
+if (source && source === target) errors.push('--source and --target name the same platform; choose a different target.');
+const answers = readAnswers(data, args.answer ?? [], errors);
+if (args.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.today)) errors.push(`--today "${args.today}" is not a YYYY-MM-DD date.`);
+if (errors.length > 0) fail(errors);
+
+const unused = Object.keys(answers).filter((id) => !relevantQuestions(data, { source, target }, answers).includes(id));
+for (const id of unused) console.error(`Note: ${id} is not asked for ${source} → ${target}, so its answer was not used.`);
+
+const result = recommend(data, { source, target, answers }, { today: args.today });
+console.log(args.json ? JSON.stringify(result, null, 2) : toMarkdown(result, data));

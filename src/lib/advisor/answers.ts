@@ -1,0 +1,129 @@
+import type { AnswerValue } from '../schema/condition.ts';
+import type { QuestionData } from '../schema/question.ts';
+import { answerProblem } from './problems.ts';
+import type { AdvisorData, AnswerProblem, AnswerValues } from './types.ts';
+
+/** Parameters that are not questions: the pair itself. */
+export const PAIR_PARAMS = ['source', 'target'] as const;
+/** A real wizard address holds a few dozen values; anything longer is not worth reading. */
+export const MAX_PARAMS = 100;
+
+/** Plain decimal numbers only: no exponents, hex, Infinity or empty strings that Number() would accept. */
+const DECIMAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+export type ParsedAnswer = { ok: true; value: AnswerValue } | { ok: false; problem: AnswerProblem };
+
+/** The words that describe what a question accepts, for messages and the CLI's --help. */
+export function describeAccepted(question: QuestionData): string {
+  if (question.kind === 'boolean') return 'true or false';
+  if (question.kind === 'number') return `a number from ${question.min} to ${question.max} ${question.unit}`;
+  return `one of ${question.options.map((o) => String(o.value)).join(', ')}`;
+}
+
+/**
+ * Checks one answer against its question. Accepts the text of a query string or CLI argument, or
+ * an already-typed value; returns the typed value or a problem, never throws.
+ */
+export function parseAnswer(id: string, question: QuestionData, raw: unknown): ParsedAnswer {
+  const text = typeof raw === 'string' ? raw.trim() : String(raw);
+  const fail = (kind: AnswerProblem['kind']): ParsedAnswer => ({ ok: false, problem: answerProblem(kind, id, text, describeAccepted(question)) });
+  if (question.kind === 'boolean') {
+    if (raw === true || text === 'true') return { ok: true, value: true };
+    if (raw === false || text === 'false') return { ok: true, value: false };
+    return fail('not-a-boolean');
+  }
+  if (question.kind === 'number') {
+    const value = typeof raw === 'number' ? raw : DECIMAL.test(text) ? Number(text) : Number.NaN;
+    if (!Number.isFinite(value)) return fail('not-a-number');
+    if (value < question.min || value > question.max) return fail('out-of-range');
+    return { ok: true, value };
+  }
+  // Choice: option values may be numbers (versions); "8", "8.0" and 8 all name the option 8.
+  const option =
+    question.options.find((o) => String(o.value) === text) ??
+    (DECIMAL.test(text) ? question.options.find((o) => typeof o.value === 'number' && o.value === Number(text)) : undefined);
+  return option ? { ok: true, value: option.value } : fail('not-an-option');
+}
+
+/** Checks typed answers (from a test, the CLI or the page) and keeps only the valid ones. */
+export function validateAnswers(data: AdvisorData, values: Record<string, unknown>): { answers: AnswerValues; problems: AnswerProblem[] } {
+  const answers: AnswerValues = {};
+  const problems: AnswerProblem[] = [];
+  for (const [id, raw] of Object.entries(values)) {
+    if (!Object.hasOwn(data.questions, id)) {
+      problems.push(answerProblem('unknown-question', id, String(raw)));
+      continue;
+    }
+    const parsed = parseAnswer(id, data.questions[id].data, raw);
+    if (parsed.ok) answers[id] = parsed.value;
+    else problems.push(parsed.problem);
+  }
+  return { answers, problems };
+}
+
+export interface ParsedQuery {
+  source?: string;
+  target?: string;
+  answers: AnswerValues;
+  problems: AnswerProblem[];
+}
+
+/**
+ * Reads a wizard address (`?source=…&target=…&downtime-hours=4`). Anything it cannot use, such as
+ * an unknown id, an out-of-range number or markup in a value, becomes a problem to show as text
+ * and is otherwise ignored. Never throws.
+ */
+export function parseQuery(
+  data: AdvisorData,
+  query: string | URLSearchParams,
+  suggest?: (unknown: string, known: string[]) => string | undefined,
+): ParsedQuery {
+  const params = typeof query === 'string' ? new URLSearchParams(query) : query;
+  const result: ParsedQuery = { answers: {}, problems: [] };
+  const seen = new Set<string>();
+  let count = 0;
+  for (const [key, value] of params) {
+    count += 1;
+    if (count > MAX_PARAMS) {
+      result.problems.push(answerProblem('too-many', key, value, String(MAX_PARAMS)));
+      break;
+    }
+    if (value.trim() === '') continue;
+    if (seen.has(key)) {
+      result.problems.push(answerProblem('repeated', key, value));
+      continue;
+    }
+    seen.add(key);
+    if (key === 'source' || key === 'target') {
+      readPlatform(data, key, value.trim(), result, suggest);
+      continue;
+    }
+    if (!Object.hasOwn(data.questions, key)) {
+      result.problems.push(answerProblem('unknown-question', key, value));
+      continue;
+    }
+    const parsed = parseAnswer(key, data.questions[key].data, value);
+    if (parsed.ok) result.answers[key] = parsed.value;
+    else result.problems.push(parsed.problem);
+  }
+  if (result.source && result.source === result.target) {
+    result.problems.push(answerProblem('same-platform', 'target', result.target));
+    result.target = undefined;
+  }
+  return result;
+}
+
+function readPlatform(
+  data: AdvisorData,
+  key: 'source' | 'target',
+  value: string,
+  result: ParsedQuery,
+  suggest?: (unknown: string, known: string[]) => string | undefined,
+): void {
+  if (Object.hasOwn(data.platforms, value)) {
+    result[key] = value;
+    return;
+  }
+  const hint = suggest?.(value, Object.keys(data.platforms)) ?? '';
+  result.problems.push(answerProblem('unknown-platform', key, value, hint));
+}

@@ -1,0 +1,205 @@
+import { currentStatus } from '../data/queries.ts';
+import { MODES, STATUSES, type Mode } from '../schema/vocabulary.ts';
+import { docRefs, ruleReason, uniqueRefs } from './cite.ts';
+import { MBIT_PER_GB } from './estimate.ts';
+import { formatHours, formatNumber } from './format.ts';
+import { bestAvailable, type JudgedOffering } from './offerings.ts';
+import { QUESTION_IDS, RULE_IDS } from './rules.ts';
+import type { AdvisorData, AnswerValues, CiteRef, Estimate, Reason } from './types.ts';
+
+export interface Decision {
+  chosen?: JudgedOffering;
+  reasons: Reason[];
+  /** What would change the answer: a bigger window, a faster link, allowing preview, a resolved blocker. */
+  changes: Reason[];
+}
+
+/** Below this share of the window left over, an offline plan is called tight. */
+const TIGHT_SHARE = 0.75;
+
+/**
+ * Picks the mode: offline when the estimated copy fits the downtime window (simpler, fewer
+ * failures), online when it does not and online is available; otherwise says why neither works
+ * and what would change that.
+ */
+export function decide(data: AdvisorData, judged: readonly JudgedOffering[], estimate: Estimate | null, answers: AnswerValues): Decision {
+  const offline = bestAvailable(judged, 'offline');
+  const online = bestAvailable(judged, 'online');
+  const reasons: Reason[] = [];
+  const changes: Reason[] = [];
+  let chosen: JudgedOffering | undefined;
+
+  if (!estimate) {
+    chosen = offline ?? online;
+    reasons.push(
+      ruleReason(
+        data,
+        [RULE_IDS.testOfflineFirst],
+        'Without a downtime window, a database size and a bandwidth, the copy time cannot be compared with the window; answer those questions to check this choice.',
+      ),
+    );
+  } else {
+    const copy = formatHours(estimate.hours);
+    const window = `${formatNumber(estimate.downtimeHours)}-hour`;
+    if (estimate.fits && offline) {
+      chosen = offline;
+      reasons.push(
+        ruleReason(
+          data,
+          [RULE_IDS.windowFits, RULE_IDS.simpler],
+          `The estimated copy time, ${copy}, fits in your ${window} downtime window, so migrate offline: it is simpler and far less likely to fail than an online migration.`,
+        ),
+      );
+      if (estimate.hours > TIGHT_SHARE * estimate.downtimeHours) {
+        reasons.push(
+          ruleReason(
+            data,
+            [RULE_IDS.restoredCopy],
+            `The margin is thin: the copy alone fills ${Math.round((estimate.hours / estimate.downtimeHours) * 100)}% of the window. Measure it on a restored copy before relying on it.`,
+          ),
+        );
+      }
+    } else if (!estimate.fits && online) {
+      chosen = online;
+      reasons.push(
+        ruleReason(
+          data,
+          [RULE_IDS.downtimeShort],
+          `The estimated copy time, ${copy}, is longer than your ${window} downtime window, so migrate online: the source stays in use while the data is copied and kept in sync, and the downtime shrinks to the cutover.`,
+        ),
+      );
+      if (offline) changes.push(...offlineWouldFit(data, estimate));
+    } else if (online) {
+      chosen = online;
+      const why = whyNot(data, judged, 'offline');
+      reasons.push({
+        text: `The copy (${copy}) would fit your ${window} window, but offline migration is not available here: ${why.text}. Online migration is.`,
+        cite: uniqueRefs([...why.cite, ...ruleReason(data, [RULE_IDS.downtimeShort]).cite]),
+      });
+      changes.push(...wouldMakeAvailable(data, judged, 'offline'));
+    } else if (offline) {
+      const why = whyNot(data, judged, 'online');
+      reasons.push({
+        text: `The estimated copy time, ${copy}, is longer than your ${window} downtime window, so offline does not fit, and online migration is not available here: ${why.text}.`,
+        cite: uniqueRefs([...ruleReason(data, [RULE_IDS.windowFits]).cite, ...why.cite]),
+      });
+      changes.push(...offlineWouldFit(data, estimate), ...wouldMakeAvailable(data, judged, 'online'));
+    } else {
+      const off = whyNot(data, judged, 'offline');
+      const on = whyNot(data, judged, 'online');
+      reasons.push({ text: `Neither mode can be used: offline, ${off.text}; online, ${on.text}.`, cite: uniqueRefs([...off.cite, ...on.cite]) });
+      changes.push(...wouldMakeAvailable(data, judged, 'offline'), ...wouldMakeAvailable(data, judged, 'online'));
+    }
+  }
+
+  if (chosen) reasons.push(...adviceFor(data, chosen.view.mode, answers, judged));
+  return { chosen, reasons, changes };
+}
+
+/** Guide rules that go with the chosen mode and the answers. */
+function adviceFor(data: AdvisorData, mode: Mode, answers: AnswerValues, judged: readonly JudgedOffering[]): Reason[] {
+  const advice: Reason[] = [];
+  if (answers[QUESTION_IDS.writes] === 'heavy') {
+    advice.push(
+      mode === 'online'
+        ? ruleReason(data, [RULE_IDS.writeHeavy], undefined, 'Online migration suits write-heavy workloads, but reduce the write load while it runs.')
+        : ruleReason(
+            data,
+            [RULE_IDS.writeHeavy],
+            'The source is write-heavy: writes made after an offline copy starts are not carried over, so the application must stop writing for the whole window.',
+          ),
+    );
+  }
+  if (mode === 'online') {
+    advice.push(
+      ruleReason(data, [RULE_IDS.manualCutover], undefined, 'An online migration ends with a cutover you start yourself.'),
+      ruleReason(data, [RULE_IDS.sourceImpact], undefined, 'A long-running online migration loads the source; monitor it.'),
+    );
+    if (answers[QUESTION_IDS.noPrimaryKey] === true) {
+      advice.push(ruleReason(data, [RULE_IDS.primaryKeys], undefined, 'Online replication needs a primary key on every table.'));
+    }
+  }
+  if (judged.some((j) => j.usable && j.view.mode === 'offline')) {
+    advice.push(ruleReason(data, [RULE_IDS.testOfflineFirst], undefined, 'Test an offline migration first to see whether its downtime is acceptable.'));
+  }
+  return advice;
+}
+
+function offeringText(j: JudgedOffering, data: AdvisorData): Reason {
+  const { view } = j;
+  const statusCite = docRefs(currentStatus(j.offering).cite);
+  switch (view.excluded) {
+    case 'blocked':
+      return {
+        text: `${view.toolName} is ruled out by ${view.blockers.map((id) => `“${data.considerations[id].data.title}”`).join(' and ')}`,
+        cite: view.blockers.map((id): CiteRef => ({ kind: 'consideration', id })),
+      };
+    case 'preview-not-allowed':
+      return { text: `${view.toolName} offers it only in ${STATUSES[view.status].label.toLowerCase()}, and preview offerings were not allowed`, cite: statusCite };
+    case 'tool-retired':
+      return {
+        text: `${view.toolName} has been retired`,
+        cite: docRefs(data.tools[view.tool]?.data.lifecycle.find((e) => e.event === 'retired')?.cite ?? []),
+      };
+    case 'target-retired':
+      return { text: 'the target has been retired', cite: statusCite };
+    default:
+      return { text: `${view.toolName}: ${STATUSES[view.status].label.toLowerCase()} since ${view.since}`, cite: statusCite };
+  }
+}
+
+/** Why no offering of a mode can be recommended, naming each tool's reason. */
+function whyNot(data: AdvisorData, judged: readonly JudgedOffering[], mode: Mode): Reason {
+  const inMode = judged.filter((j) => j.view.mode === mode);
+  if (inMode.length === 0) {
+    return {
+      text: `no tool offers ${MODES[mode].label.toLowerCase()} migration for this pair`,
+      cite: uniqueRefs(judged.flatMap((j) => docRefs(currentStatus(j.offering).cite))),
+    };
+  }
+  const parts = inMode.map((j) => offeringText(j, data));
+  return { text: parts.map((p) => p.text).join('; '), cite: uniqueRefs(parts.flatMap((p) => p.cite)) };
+}
+
+/** Offerings of a mode that a changed answer would bring back: a preview to allow, a blocker to resolve. */
+function wouldMakeAvailable(data: AdvisorData, judged: readonly JudgedOffering[], mode: Mode): Reason[] {
+  const label = MODES[mode].label.toLowerCase();
+  return judged
+    .filter((j) => j.view.mode === mode && (j.view.excluded === 'preview-not-allowed' || j.view.excluded === 'blocked'))
+    .map((j) => {
+      if (j.view.excluded === 'preview-not-allowed') {
+        return {
+          text: `Allowing preview offerings would make ${label} migration with ${j.view.toolName} (${STATUSES[j.view.status].label.toLowerCase()}) possible.`,
+          cite: docRefs(currentStatus(j.offering).cite),
+        };
+      }
+      const titles = j.view.blockers.map((id) => `“${data.considerations[id].data.title}”`).join(' and ');
+      return {
+        text: `Resolving ${titles} would make ${label} migration with ${j.view.toolName} possible.`,
+        cite: j.view.blockers.map((id): CiteRef => ({ kind: 'consideration', id })),
+      };
+    });
+}
+
+/** The window or link speed that would let the offline copy fit. */
+function offlineWouldFit(data: AdvisorData, estimate: Estimate): Reason[] {
+  const cite = ruleReason(data, [RULE_IDS.windowFits]).cite;
+  const changes: Reason[] = [
+    { text: `A downtime window of at least ${formatHours(Math.ceil(estimate.hours * 2) / 2)} would fit the offline copy.`, cite },
+  ];
+  if (estimate.downtimeHours <= 0) return changes;
+  const toolHours = estimate.toolGbPerHour ? estimate.sizeGb / estimate.toolGbPerHour : 0;
+  if (toolHours > estimate.downtimeHours) {
+    changes.push({
+      text: `A faster link would not be enough: at its published ${formatNumber(estimate.toolGbPerHour ?? 0)} GB/h the tool alone needs ${formatHours(toolHours)}.`,
+      cite,
+    });
+  } else {
+    const neededMbps = Math.ceil((estimate.sizeGb * MBIT_PER_GB) / (estimate.downtimeHours * 3600));
+    changes.push({
+      text: `A link of at least ${formatNumber(neededMbps, 0)} Mbit/s (instead of ${formatNumber(estimate.networkMbps, 0)}) would copy the data within the window.`,
+      cite,
+    });
+  }
+  return changes;
+}

@@ -1,0 +1,109 @@
+import { currentStatus } from '../data/queries.ts';
+import { MODES, STATUSES } from '../schema/vocabulary.ts';
+import { platformName } from './alternatives.ts';
+import { docRefs, uniqueRefs } from './cite.ts';
+import type { JudgedOffering } from './offerings.ts';
+import { htmlToText } from './text.ts';
+import type { AdvisorData, Alternative, CiteRef, Reason } from './types.ts';
+
+/*
+ * The reasons, caveats and notes a recommendation gives about its pair's offerings, each with
+ * the status entry, footnote, limitation or document it rests on.
+ */
+
+/** An offering's status rests on its newest status entry and the footnotes attached to it. */
+export function statusCite(judged: JudgedOffering): CiteRef[] {
+  return uniqueRefs([
+    ...docRefs(currentStatus(judged.offering).cite),
+    ...judged.offering.footnotes.map((id): CiteRef => ({ kind: 'footnote', id })),
+  ]);
+}
+
+export function statusReason(chosen: JudgedOffering): Reason {
+  const { view } = chosen;
+  return {
+    text: `${MODES[view.mode].label} migration with ${view.toolName} is ${STATUSES[view.status].label.toLowerCase()} for this pair (since ${view.since}).`,
+    cite: statusCite(chosen),
+  };
+}
+
+/** Says which blocker or which preview status kept an offering out, so no exclusion is silent. */
+export function exclusionReasons(data: AdvisorData, judged: readonly JudgedOffering[]): Reason[] {
+  const reasons: Reason[] = [];
+  for (const j of judged) {
+    const { view } = j;
+    const what = `${MODES[view.mode].label} with ${view.toolName}`;
+    if (view.excluded === 'blocked') {
+      const titles = view.blockers.map((id) => `“${data.considerations[id].data.title}”`).join(' and ');
+      reasons.push({ text: `${what} is ruled out by ${titles}.`, cite: view.blockers.map((id): CiteRef => ({ kind: 'consideration', id })) });
+    } else if (view.excluded === 'preview-not-allowed') {
+      reasons.push({
+        text: `${what} is only in ${STATUSES[view.status].label.toLowerCase()}, and you did not allow preview offerings.`,
+        cite: statusCite(j),
+      });
+    }
+  }
+  return reasons;
+}
+
+export function caveatsFor(data: AdvisorData, chosen: JudgedOffering): Reason[] {
+  const caveats: Reason[] = [];
+  const entry = currentStatus(chosen.offering);
+  const word = STATUSES[entry.status];
+  if (word.preview) caveats.push({ text: `${word.label}: ${word.description}`, cite: docRefs(entry.cite) });
+  if (entry.note) caveats.push({ text: entry.note, cite: docRefs(entry.cite) });
+  for (const id of chosen.offering.footnotes) {
+    const note = data.footnotes[id];
+    const text = note?.text ?? (note?.html ? htmlToText(note.html) : undefined);
+    if (text) caveats.push({ text, cite: [{ kind: 'footnote', id }] });
+  }
+  return caveats;
+}
+
+const UNUSABLE: Record<string, string> = {
+  'tool-retired': 'its tool has been retired',
+  'target-retired': 'the target has been retired',
+};
+
+/** With no mode left for this pair, another pair may still work: say so, citing those pairs' statuses. */
+export function otherPairs(data: AdvisorData, alternatives: readonly Alternative[]): Reason[] {
+  if (alternatives.length === 0) return [];
+  const shown = alternatives.slice(0, 3);
+  const cite = shown.flatMap((a) => data.scenarios[a.scenario].data.offerings.flatMap((o) => docRefs(currentStatus(o).cite)));
+  return [{ text: `A different pair: ${shown.map((a) => a.title).join('; ')}${alternatives.length > 3 ? ' and others' : ''} (listed below).`, cite: uniqueRefs(cite).slice(0, 3) }];
+}
+
+/** Why nothing can be recommended for a pair: no document lists it, or no offering is usable today. */
+export function unsupportedReason(
+  data: AdvisorData,
+  exists: boolean,
+  judged: readonly JudgedOffering[],
+  source: string,
+  target: string,
+): Reason {
+  if (!exists) {
+    return {
+      text: `No document this site draws on lists a migration from ${platformName(data, source)} to ${platformName(data, target)}.`,
+      cite: newestListingDocs(data, source, target),
+    };
+  }
+  const parts = judged.map(({ view }) => {
+    const why = UNUSABLE[view.excluded ?? ''] ?? `${STATUSES[view.status].label.toLowerCase()} since ${view.since}`;
+    return `${MODES[view.mode].label.toLowerCase()} with ${view.toolName}: ${why}`;
+  });
+  return {
+    text: `No offering for this pair can be used today: ${parts.join('; ')}.`,
+    cite: uniqueRefs(judged.flatMap(statusCite)),
+  };
+}
+
+/** The newest documents that list scenarios for this source or target: the pair is absent from them. */
+function newestListingDocs(data: AdvisorData, source: string, target: string): CiteRef[] {
+  const docs = new Set<string>();
+  for (const scenario of Object.values(data.scenarios)) {
+    if (scenario.data.source !== source && scenario.data.target !== target) continue;
+    for (const offering of scenario.data.offerings) for (const c of currentStatus(offering).cite) docs.add(c.doc);
+  }
+  const dated = [...docs].filter((id) => data.documents[id]).sort((a, b) => data.documents[b].data.date.localeCompare(data.documents[a].data.date));
+  return dated.slice(0, 2).map((id) => ({ kind: 'document', id }));
+}

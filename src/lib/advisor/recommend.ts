@@ -1,0 +1,135 @@
+import { MODES, STATUSES } from '../schema/vocabulary.ts';
+import { alternativesFor, platformName } from './alternatives.ts';
+import { validateAnswers } from './answers.ts';
+import { decide } from './decide.ts';
+import { estimateFromAnswers } from './estimate.ts';
+import { matchConsiderations } from './flags.ts';
+import { lifecycleReasons } from './lifecycle.ts';
+import { bestAvailable, judgeOfferings } from './offerings.ts';
+import { answerProblem } from './problems.ts';
+import { caveatsFor, exclusionReasons, otherPairs, statusReason, unsupportedReason } from './reasons.ts';
+import { QUESTION_IDS } from './rules.ts';
+import { pick, relevantQuestions, scenarioFor } from './relevance.ts';
+import type { AdvisorData, Recommendation, RecommendOptions, WizardInput } from './types.ts';
+
+/**
+ * The advisor: a pure function of the data and the visitor's answers. It decides whether the
+ * pair is supported, which modes are available at which status, which mode fits the downtime
+ * window and with which tool, and lists every limitation and prerequisite that applies, each
+ * reason citing the document, limitation, footnote or guide rule it rests on. Never throws on
+ * bad answers: they come back as problems and are ignored.
+ */
+export function recommend(data: AdvisorData, input: WizardInput, options: RecommendOptions = {}): Recommendation {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const { answers: valid, problems } = validateAnswers(data, input.answers ?? {});
+  const source = known(data, input.source, 'source', problems);
+  let target = known(data, input.target, 'target', problems);
+  if (source && target === source) {
+    problems.push(answerProblem('same-platform', 'target', target));
+    target = undefined;
+  }
+  if (!source || !target) return choosePair(input, problems);
+
+  const scenario = scenarioFor(data, source, target);
+  const exists = Object.hasOwn(data.scenarios, scenario.id);
+  const relevant = relevantQuestions(data, { source, target }, valid);
+  const answers = pick(valid, relevant);
+  const allowPreview = (answers[QUESTION_IDS.preview] ?? data.questions[QUESTION_IDS.preview]?.data.default) === true;
+  const judged = judgeOfferings(data, scenario, answers, { today, allowPreview });
+  const usable = judged.filter((j) => j.usable);
+  const tools = [...new Set(scenario.data.offerings.map((o) => o.tool))];
+  const lifecycle = lifecycleReasons(data, [source, target], tools, today);
+  const base = {
+    source,
+    target,
+    scenario: exists ? scenario.id : null,
+    title: `${platformName(data, source)} → ${platformName(data, target)}`,
+    offerings: judged.map((j) => j.view),
+    relevant,
+    problems,
+  };
+
+  if (usable.length === 0) {
+    return {
+      ...base,
+      supported: false,
+      mode: 'none',
+      tool: null,
+      toolName: null,
+      status: null,
+      headline: `${base.title} is not supported by any tool today.`,
+      reasons: [unsupportedReason(data, exists, judged, source, target), ...lifecycle],
+      changes: [],
+      caveats: [],
+      estimate: null,
+      flags: [],
+      checklist: [],
+      alternatives: alternativesFor(data, source, target, today),
+    };
+  }
+
+  const offlineTool = (bestAvailable(judged, 'offline') ?? usable.find((j) => j.view.mode === 'offline'))?.view.tool;
+  const estimate = estimateFromAnswers(data, answers, offlineTool);
+  const decision = decide(data, judged, estimate, answers);
+  const chosen = decision.chosen;
+  // The pair is supported but nothing fits: only another target helps, since the source is given.
+  const alternatives = chosen ? [] : alternativesFor(data, source, target, today).filter((a) => a.relation !== 'same-target');
+  const { flags, checklist } = matchConsiderations(
+    data,
+    scenario,
+    answers,
+    usable.map((j) => j.view),
+    chosen?.view,
+  );
+  return {
+    ...base,
+    supported: true,
+    mode: chosen ? chosen.view.mode : 'none',
+    tool: chosen ? chosen.view.tool : null,
+    toolName: chosen ? chosen.view.toolName : null,
+    status: chosen ? chosen.view.status : null,
+    headline: chosen
+      ? `Migrate ${MODES[chosen.view.mode].label.toLowerCase()} with ${chosen.view.toolName} (${STATUSES[chosen.view.status].label.toLowerCase()}).`
+      : 'Neither offline nor online migration fits your answers.',
+    reasons: [...(chosen ? [statusReason(chosen)] : []), ...decision.reasons, ...exclusionReasons(data, judged), ...lifecycle],
+    changes: chosen ? decision.changes : [...decision.changes, ...otherPairs(data, alternatives)],
+    caveats: chosen ? caveatsFor(data, chosen) : [],
+    estimate,
+    flags,
+    checklist,
+    alternatives,
+  };
+}
+
+function known(data: AdvisorData, id: string | undefined, param: 'source' | 'target', problems: Recommendation['problems']): string | undefined {
+  if (!id) return undefined;
+  if (Object.hasOwn(data.platforms, id)) return id;
+  problems.push(answerProblem('unknown-platform', param, id));
+  return undefined;
+}
+
+function choosePair(input: WizardInput, problems: Recommendation['problems']): Recommendation {
+  return {
+    source: input.source ?? '',
+    target: input.target ?? '',
+    scenario: null,
+    title: '',
+    supported: false,
+    mode: 'none',
+    tool: null,
+    toolName: null,
+    status: null,
+    headline: 'Choose a source and a target to get a recommendation.',
+    reasons: [],
+    changes: [],
+    caveats: [],
+    estimate: null,
+    offerings: [],
+    flags: [],
+    checklist: [],
+    alternatives: [],
+    relevant: [],
+    problems,
+  };
+}
+

@@ -1,0 +1,73 @@
+import type { Dataset } from '../data/dataset.ts';
+import type { LifecycleEventData } from '../schema/lifecycle.ts';
+import type { StatusEntry } from '../schema/scenario.ts';
+import { htmlToText } from './text.ts';
+import type { AdvisorData } from './types.ts';
+
+function mapValues<T, U>(record: Record<string, T>, fn: (value: T) => U): Record<string, U> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, fn(value)]));
+}
+
+const lifecycle = (events: LifecycleEventData[]) => events.map(({ note: _note, ...event }) => event);
+
+/**
+ * Only the status entries the advisor reads: the first of the current status's run (for "since")
+ * and the newest (for the status, its note and citations).
+ */
+function trimHistory(history: StatusEntry[]): StatusEntry[] {
+  const last = history.length - 1;
+  let since = last;
+  while (since > 0 && history[since - 1].status === history[last].status) since -= 1;
+  return since === last ? [history[last]] : [history[since], history[last]];
+}
+
+/**
+ * The dataset reduced to what the advisor reads, for embedding in the wizard page: no Markdown
+ * bodies (footnotes become plain text), no file paths, no status history beyond the current run.
+ */
+export function toAdvisorData(dataset: Dataset): AdvisorData {
+  const data: AdvisorData = {
+    platforms: mapValues(dataset.platforms, ({ id, data }) => ({
+      id,
+      data: { name: data.name, short: data.short, engine: data.engine, lifecycle: lifecycle(data.lifecycle) },
+    })),
+    tools: mapValues(dataset.tools, ({ id, data }) => ({
+      id,
+      data: { name: data.name, short: data.short, throughput: data.throughput, lifecycle: lifecycle(data.lifecycle) },
+    })),
+    scenarios: mapValues(dataset.scenarios, ({ id, data }) => ({
+      id,
+      data: { source: data.source, target: data.target, offerings: data.offerings.map((o) => ({ ...o, history: trimHistory(o.history) })) },
+    })),
+    considerations: mapValues(dataset.considerations, ({ id, data: { cite: _cite, ...data } }) => ({ id, data })),
+    questions: mapValues(dataset.questions, ({ id, data }) => ({ id, data })),
+    guides: mapValues(dataset.guides, ({ id, data }) => ({ id, data: { rules: data.rules } })),
+    documents: {},
+    footnotes: mapValues(dataset.footnotes, ({ id, html }) => ({ id, text: htmlToText(html) })),
+  };
+  // Only the documents something above still cites: their titles label the reasons' sources.
+  for (const doc of citedDocuments(data)) {
+    const entry = dataset.documents[doc];
+    if (entry) data.documents[doc] = { id: doc, data: { title: entry.data.title, date: entry.data.date, url: entry.data.url } };
+  }
+  return data;
+}
+
+function citedDocuments(value: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) value.forEach((item) => citedDocuments(item, found));
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'cite' && Array.isArray(child)) child.forEach((c: { doc: string }) => found.add(c.doc));
+      else citedDocuments(child, found);
+    }
+  }
+  return found;
+}
+
+/**
+ * JSON for a `<script type="application/json">` element: `<` is escaped so no value can close
+ * the element or open a comment, whatever the content holds.
+ */
+export function toEmbeddedJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}

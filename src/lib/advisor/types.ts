@@ -1,0 +1,165 @@
+import type { AnswerValue } from '../schema/condition.ts';
+import type { ConsiderationData } from '../schema/consideration.ts';
+import type { DocumentData } from '../schema/document.ts';
+import type { GuideData } from '../schema/guide.ts';
+import type { PlatformData } from '../schema/platform.ts';
+import type { QuestionData } from '../schema/question.ts';
+import type { ScenarioData } from '../schema/scenario.ts';
+import type { ToolData } from '../schema/tool.ts';
+import type { ConsiderationKind, Mode, Severity, Status } from '../schema/vocabulary.ts';
+
+type Keyed<T> = Record<string, { id: string; data: T }>;
+
+/**
+ * The part of the dataset the advisor reads. The full `Dataset` fits this shape as it is, and
+ * `toAdvisorData` trims it to just these fields for the wizard page, so the browser downloads no
+ * Markdown bodies it would not use.
+ */
+export interface AdvisorData {
+  platforms: Keyed<Pick<PlatformData, 'name' | 'short' | 'engine' | 'lifecycle'>>;
+  tools: Keyed<Pick<ToolData, 'name' | 'short' | 'throughput' | 'lifecycle'>>;
+  scenarios: Keyed<Omit<ScenarioData, 'reviewed'>>;
+  /** The page leaves out `cite`: a flag links to its limitation's page, which lists the sources. */
+  considerations: Keyed<Omit<ConsiderationData, 'cite'> & { cite?: ConsiderationData['cite'] }>;
+  questions: Keyed<QuestionData>;
+  guides: Keyed<Pick<GuideData, 'rules'>>;
+  documents: Keyed<Pick<DocumentData, 'title' | 'date' | 'url'>>;
+  /** Footnote texts, already reduced to plain text (the page shows them with textContent). */
+  footnotes: Record<string, { id: string; text?: string; html?: string }>;
+}
+
+/** Validated answers keyed by question id. Only ids of real questions ever appear here. */
+export type AnswerValues = Record<string, AnswerValue>;
+
+export interface WizardInput {
+  source: string;
+  target: string;
+  answers: AnswerValues;
+}
+
+export interface RecommendOptions {
+  /** YYYY-MM-DD, for lifecycle events (retirements). Defaults to the current UTC date. */
+  today?: string;
+}
+
+/** What a reason rests on: a document, a limitation or prerequisite, a footnote or a guide rule. */
+export type CiteRef =
+  | { kind: 'document'; id: string; section?: string }
+  | { kind: 'consideration'; id: string }
+  | { kind: 'footnote'; id: string }
+  | { kind: 'rule'; id: string; guide?: string };
+
+export interface Reason {
+  text: string;
+  cite: CiteRef[];
+}
+
+/** Why an offering cannot be recommended; absent when it can. */
+export type Exclusion = 'not-supported' | 'retired' | 'tool-retired' | 'target-retired' | 'preview-not-allowed' | 'blocked';
+
+/** One offering of the scenario, as the advisor judged it. */
+export interface OfferingView {
+  mode: Mode;
+  tool: string;
+  toolName: string;
+  status: Status;
+  since: string;
+  preview: boolean;
+  available: boolean;
+  excluded?: Exclusion;
+  /** Blocker considerations that rule this offering out. */
+  blockers: string[];
+  footnotes: string[];
+}
+
+export interface Flag {
+  id: string;
+  kind: ConsiderationKind;
+  severity: Severity;
+  title: string;
+  summary: string;
+  /** Set when the flag concerns only one mode of the scenario. */
+  mode?: Mode;
+  /** The tools it concerns, when it does not concern every tool of the scenario. */
+  tools?: string[];
+  /** Whether it concerns the recommended offering (or, with no recommendation, any usable one). */
+  recommended: boolean;
+  cite: CiteRef[];
+}
+
+export interface Estimate {
+  sizeGb: number;
+  networkMbps: number;
+  networkGbPerHour: number;
+  tool?: string;
+  toolGbPerHour?: number;
+  effectiveGbPerHour: number;
+  limitedBy: 'network' | 'tool';
+  hours: number;
+  downtimeHours: number;
+  fits: boolean;
+  /** Question ids whose preset value stood in for a missing answer. */
+  assumed: string[];
+  /** Copy time = size ÷ min(network, tool rate), with the numbers filled in. */
+  formula: string;
+  /** How the network rate was derived from the bandwidth. */
+  networkFormula: string;
+  assumptions: Reason[];
+}
+
+export interface Alternative {
+  scenario: string;
+  source: string;
+  target: string;
+  title: string;
+  /** Why it is offered: same source, same target, or the successor of a retired target. */
+  relation: 'same-source' | 'same-target' | 'successor';
+  modes: { mode: Mode; status: Status; tool: string }[];
+}
+
+export interface Recommendation {
+  source: string;
+  target: string;
+  /** The scenario id, or null when no scenario file exists for the pair. */
+  scenario: string | null;
+  title: string;
+  supported: boolean;
+  mode: Mode | 'none';
+  tool: string | null;
+  toolName: string | null;
+  status: Status | null;
+  headline: string;
+  reasons: Reason[];
+  /** What would make a 'none' answer (or a different mode) possible. */
+  changes: Reason[];
+  caveats: Reason[];
+  estimate: Estimate | null;
+  offerings: OfferingView[];
+  flags: Flag[];
+  checklist: Flag[];
+  alternatives: Alternative[];
+  /** Answer ids that were relevant to this pair and used. */
+  relevant: string[];
+  problems: AnswerProblem[];
+}
+
+export type AnswerProblemKind =
+  | 'unknown-question'
+  | 'unknown-platform'
+  | 'not-offered'
+  | 'same-platform'
+  | 'not-a-number'
+  | 'out-of-range'
+  | 'not-an-option'
+  | 'not-a-boolean'
+  | 'repeated'
+  | 'too-many';
+
+export interface AnswerProblem {
+  kind: AnswerProblemKind;
+  /** The query parameter or question id, as given (bounded in length). */
+  param: string;
+  /** The value as given (bounded in length). Shown only as text. */
+  value: string;
+  message: string;
+}

@@ -1,0 +1,105 @@
+import { parseQuery } from '../lib/advisor/answers.ts';
+import { answerProblem } from '../lib/advisor/problems.ts';
+import { toMarkdown } from '../lib/advisor/markdown.ts';
+import { toQuery } from '../lib/advisor/query.ts';
+import { recommend } from '../lib/advisor/recommend.ts';
+import { pick, relevantQuestions } from '../lib/advisor/relevance.ts';
+import type { AdvisorData, AnswerProblem, Recommendation } from '../lib/advisor/types.ts';
+import { copyText } from './wizard/clipboard.ts';
+import { h } from './wizard/dom.ts';
+import { readForm, writeForm } from './wizard/form.ts';
+import { citeHref, renderResult } from './wizard/render-result.ts';
+
+/**
+ * <migration-wizard> turns the server-rendered form into the advisor. The address is the only
+ * state: on load it is parsed (anything unusable is listed as text and ignored), and after each
+ * change the form is written back into it, so a copied link reproduces the same result.
+ * The data comes from a JSON script element named by data-data.
+ */
+class MigrationWizard extends HTMLElement {
+  #data!: AdvisorData;
+  #form!: HTMLFormElement;
+  #result?: Recommendation;
+
+  connectedCallback() {
+    const json = document.getElementById(this.dataset.data ?? '')?.textContent;
+    const form = this.querySelector<HTMLFormElement>('[data-form]');
+    if (!json || !form) return;
+    this.#data = JSON.parse(json) as AdvisorData;
+    this.#form = form;
+
+    const parsed = parseQuery(this.#data, location.search);
+    const rejected = writeForm(form, parsed);
+    const offered = rejected.map((name) => answerProblem('not-offered', name, String(name === 'source' || name === 'target' ? parsed[name] : parsed.answers[name])));
+    this.#showProblems([...parsed.problems, ...offered]);
+    form.hidden = false;
+    this.querySelector<HTMLElement>('[data-result]')?.removeAttribute('hidden');
+
+    form.addEventListener('input', () => this.#update());
+    form.addEventListener('change', () => this.#update());
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#update();
+      this.querySelector<HTMLElement>('#wizard-result-title')?.focus();
+    });
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
+      button.addEventListener('click', () => this.#copy(button.dataset.copy === 'markdown'));
+    }
+    this.#update();
+  }
+
+  #update() {
+    const state = readForm(this.#form, this.#data);
+    const pair = { source: state.source, target: state.target };
+    const relevant = new Set(relevantQuestions(this.#data, pair, state.answers));
+    const answers = pick(state.answers, [...relevant]);
+    this.#result = recommend(this.#data, { ...pair, answers });
+
+    // Questions only matter once there is a supported pair to answer them for.
+    this.querySelector<HTMLElement>('[data-questions]')!.hidden = !this.#result.supported;
+    this.querySelector<HTMLElement>('.wizard-copy')!.hidden = !(state.source && state.target);
+    for (const wrapper of this.querySelectorAll<HTMLElement>('[data-question]')) {
+      const id = wrapper.dataset.question ?? '';
+      wrapper.hidden = !relevant.has(id);
+      const error = wrapper.querySelector<HTMLElement>('[data-error]')!;
+      const message = state.errors.get(id) ?? '';
+      error.hidden = !message;
+      error.textContent = message;
+      for (const field of wrapper.querySelectorAll('input, select')) {
+        if (message) field.setAttribute('aria-invalid', 'true');
+        else field.removeAttribute('aria-invalid');
+      }
+    }
+    renderResult(this.#data, this.#result, this.querySelector('[data-summary]')!, this.querySelector('[data-details]')!);
+    const query = toQuery(this.#data, { ...pair, answers });
+    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}`);
+  }
+
+  #showProblems(problems: AnswerProblem[]) {
+    const box = this.querySelector<HTMLElement>('[data-problems]');
+    const list = box?.querySelector('[data-problem-list]');
+    if (!box || !list) return;
+    list.replaceChildren(...problems.map((p) => h('li', {}, p.message)));
+    box.hidden = problems.length === 0;
+  }
+
+  async #copy(markdown: boolean) {
+    const status = this.querySelector<HTMLElement>('[data-copy-status]')!;
+    const fallback = this.querySelector<HTMLTextAreaElement>('[data-copy-fallback] textarea')!;
+    const text =
+      markdown && this.#result
+        ? toMarkdown(this.#result, this.#data, {
+            link: location.href,
+            href: (ref) => {
+              const href = citeHref(this.#data, ref);
+              return href ? new URL(href, location.href).href : undefined;
+            },
+          })
+        : location.href;
+    const copied = await copyText(text, fallback);
+    const what = markdown ? 'the result as Markdown' : 'the link';
+    status.textContent = copied ? `Copied ${what}.` : '';
+  }
+}
+
+customElements.define('migration-wizard', MigrationWizard);

@@ -1,0 +1,116 @@
+import { resolve } from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluateCondition } from '../../../src/lib/advisor/conditions.ts';
+import { recommend } from '../../../src/lib/advisor/recommend.ts';
+import { toAdvisorData } from '../../../src/lib/advisor/trim.ts';
+import type { AdvisorData, AnswerValues, Recommendation } from '../../../src/lib/advisor/types.ts';
+import { scenarioId, type Dataset } from '../../../src/lib/data/dataset.ts';
+import { currentStatus } from '../../../src/lib/data/queries.ts';
+import { selectorMatchesOffering, selectorMatchesScenario } from '../../../src/lib/data/selectors.ts';
+import { loadContent } from '../../../src/lib/content/load.ts';
+import { STATUSES } from '../../../src/lib/schema/vocabulary.ts';
+
+const projectDir = resolve(import.meta.dirname, '../../..');
+const TODAY = '2026-11-22';
+let dataset: Dataset;
+let data: AdvisorData;
+
+beforeAll(() => {
+  const loaded = loadContent({ contentDir: resolve(projectDir, 'content'), projectDir, today: TODAY });
+  if (!loaded.dataset) throw new Error('content/ does not validate; run npm run validate');
+  dataset = loaded.dataset;
+  data = toAdvisorData(dataset);
+});
+
+/** Any valid answer set: each question answered or not, with any value its definition allows. */
+function answersArbitrary(d: AdvisorData): fc.Arbitrary<AnswerValues> {
+  const fields: Record<string, fc.Arbitrary<AnswerValues[string] | undefined>> = {};
+  for (const [id, { data: q }] of Object.entries(d.questions)) {
+    const value: fc.Arbitrary<AnswerValues[string]> =
+      q.kind === 'number'
+        ? fc.oneof(fc.double({ min: q.min, max: q.max, noNaN: true, noDefaultInfinity: true }), fc.constantFrom(q.min, q.max))
+        : q.kind === 'choice'
+          ? fc.constantFrom(...q.options.map((o) => o.value))
+          : fc.boolean();
+    fields[id] = fc.option(value, { nil: undefined });
+  }
+  return fc.record(fields).map((record) => Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as AnswerValues);
+}
+
+const pairArbitrary = () =>
+  fc.oneof(
+    fc.constantFrom(...Object.values(data.scenarios).map((s) => ({ source: s.data.source, target: s.data.target }))),
+    fc.record({ source: fc.constantFrom(...Object.keys(data.platforms)), target: fc.constantFrom(...Object.keys(data.platforms)) }),
+  );
+
+/** A blocker that matches an offering, worked out here from the schema's own selector rule. */
+function blockedBy(source: string, target: string, offering: { tool: string; mode: 'offline' | 'online' }, answers: AnswerValues): string[] {
+  const scenario = dataset.scenarios[scenarioId(source, target)];
+  return Object.values(dataset.considerations)
+    .filter((c) => c.data.severity === 'blocker')
+    .filter((c) => selectorMatchesScenario(c.data.appliesTo, scenario, dataset) && selectorMatchesOffering(c.data.appliesTo, offering))
+    .filter((c) => !c.data.when || evaluateCondition(c.data.when, answers))
+    .map((c) => c.id);
+}
+
+describe('advisor properties on the real content', () => {
+  it('returns a recommendation without throwing for any pair and any valid answers', () => {
+    fc.assert(
+      fc.property(pairArbitrary(), answersArbitrary(data), (pair, answers) => {
+        const rec = recommend(data, { ...pair, answers }, { today: TODAY });
+        expect(['offline', 'online', 'none']).toContain(rec.mode);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('recommends only a mode the scenario offers at an allowed status, never one a blocker rules out', () => {
+    fc.assert(
+      fc.property(pairArbitrary(), answersArbitrary(data), (pair, answers) => {
+        const rec = recommend(data, { ...pair, answers }, { today: TODAY });
+        if (rec.mode === 'none') return;
+        const scenario = dataset.scenarios[scenarioId(pair.source, pair.target)];
+        const offering = scenario.data.offerings.find((o) => o.mode === rec.mode && o.tool === rec.tool);
+        expect(offering).toBeDefined();
+        const status = STATUSES[currentStatus(offering!).status];
+        expect(status.supported).toBe(true);
+        const relevantAnswers = Object.fromEntries(rec.relevant.filter((id) => id in answers).map((id) => [id, answers[id]]));
+        if (status.preview) expect(relevantAnswers['allow-preview']).toBe(true);
+        expect(blockedBy(pair.source, pair.target, offering!, relevantAnswers)).toEqual([]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('survives answers of the wrong type, reporting them instead of throwing', () => {
+    const junk = fc.dictionary(
+      fc.oneof(fc.constantFrom(...Object.keys(data.questions)), fc.string()),
+      fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null), fc.object()) as fc.Arbitrary<never>,
+    );
+    fc.assert(
+      fc.property(pairArbitrary(), junk, (pair, answers) => {
+        const rec = recommend(data, { ...pair, answers }, { today: TODAY });
+        for (const p of rec.problems) expect(typeof p.message).toBe('string');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the same answer from the trimmed page data as from the full dataset', () => {
+    fc.assert(
+      fc.property(pairArbitrary(), answersArbitrary(data), (pair, answers) => {
+        const trimmed = recommend(data, { ...pair, answers }, { today: TODAY });
+        const full = recommend(dataset, { ...pair, answers }, { today: TODAY });
+        // The page data leaves out limitations' own document citations; a flag cites its limitation first.
+        const withoutDocs = (rec: Recommendation) => ({
+          ...rec,
+          flags: rec.flags.map((f) => ({ ...f, cite: f.cite.slice(0, 1) })),
+          checklist: rec.checklist.map((f) => ({ ...f, cite: f.cite.slice(0, 1) })),
+        });
+        expect(withoutDocs(trimmed)).toEqual(withoutDocs(full));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
