@@ -10,6 +10,8 @@ export interface JudgedOffering {
   view: OfferingView;
   /** Supported today: a supported status, and neither tool nor target retired. */
   usable: boolean;
+  /** The documents recommend this tool for this scenario (the tool's `preferredFor`). */
+  preferred: boolean;
 }
 
 /**
@@ -48,7 +50,9 @@ export function judgeOfferings(
       footnotes: offering.footnotes,
     };
     if (excluded) view.excluded = excluded;
-    return { offering, view, usable };
+    const preference = data.tools[offering.tool]?.data.preferredFor;
+    const preferred = Boolean(preference && selectorCoversOffering(preference.appliesTo, scenario, offering, data));
+    return { offering, view, usable, preferred };
   });
 }
 
@@ -69,9 +73,12 @@ function exclusion(o: {
   return undefined;
 }
 
-/** The best offering that can be recommended in a mode: GA before preview, then file order. */
+/**
+ * The best offering that can be recommended in a mode: GA before preview, then the tool the
+ * documents prefer for this scenario, then file order.
+ */
 export function bestAvailable(judged: readonly JudgedOffering[], mode: Mode): JudgedOffering | undefined {
   return judged
     .filter((j) => j.view.mode === mode && j.view.available)
-    .sort((a, b) => STATUS_RANK[a.view.status] - STATUS_RANK[b.view.status])[0];
+    .sort((a, b) => STATUS_RANK[a.view.status] - STATUS_RANK[b.view.status] || Number(b.preferred) - Number(a.preferred))[0];
 }

@@ -60,6 +60,9 @@ export function checkReferences(dataset: Dataset): Problem[] {
     checkSelector(entry.data.appliesTo, entry.file, 'appliesTo', dataset, scenarios, ref, problems);
     if (entry.data.when) checkCondition(entry.data.when, entry.file, 'when', dataset, problems, ref);
   }
+  for (const entry of Object.values(dataset.tools)) {
+    if (entry.data.preferredFor) checkSelector(entry.data.preferredFor.appliesTo, entry.file, 'preferredFor.appliesTo', dataset, scenarios, ref, problems);
+  }
   for (const entry of Object.values(dataset.questions)) {
     problems.push(...checkQuestion(entry.data, entry.file));
     if (entry.data.askFor) checkSelector(entry.data.askFor, entry.file, 'askFor', dataset, scenarios, ref, problems);

@@ -30,9 +30,19 @@ export function offeringsFor(scenario: ScenarioData, mode: Mode): OfferingData[]
  * The status a matrix cell shows for a scenario in a mode: the best current status among its
  * offerings (GA beats preview beats not supported), with the offering that gives it.
  */
-export function bestOffering(scenario: ScenarioData, mode: Mode): OfferingData | undefined {
+export function bestOffering(
+  scenario: ScenarioData,
+  mode: Mode,
+  preferred: (offering: OfferingData) => boolean = () => false,
+): OfferingData | undefined {
   const rank = (offering: OfferingData) => STATUS_RANK[currentStatus(offering).status];
-  return offeringsFor(scenario, mode).sort((a, b) => rank(a) - rank(b))[0];
+  return offeringsFor(scenario, mode).sort((a, b) => rank(a) - rank(b) || Number(preferred(b)) - Number(preferred(a)))[0];
+}
+
+/** Whether the documents recommend this offering's tool for the scenario (tools' `preferredFor`). */
+export function isPreferredOffering(dataset: Dataset, scenario: Entry<ScenarioData>, offering: OfferingData): boolean {
+  const preference = dataset.tools[offering.tool]?.data.preferredFor;
+  return Boolean(preference && selectorMatchesScenario(preference.appliesTo, scenario, dataset) && selectorMatchesOffering(preference.appliesTo, offering));
 }
 
 /** Lower is better: the order in which statuses win a matrix cell. */

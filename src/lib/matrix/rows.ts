@@ -1,5 +1,5 @@
 import type { Dataset, Entry } from '../data/dataset.ts';
-import { STATUS_RANK, bestOffering, currentStatus, isRetired, offeringsFor, retirement, statusSince } from '../data/queries.ts';
+import { STATUS_RANK, bestOffering, isPreferredOffering, currentStatus, isRetired, offeringsFor, retirement, statusSince } from '../data/queries.ts';
 import type { LifecycleEventData } from '../schema/lifecycle.ts';
 import type { ScenarioData } from '../schema/scenario.ts';
 import { ENGINES, ENGINE_IDS, HOSTING_IDS, MODE_IDS, type Engine, type Hosting, type Mode, type Status } from '../schema/vocabulary.ts';
@@ -76,8 +76,9 @@ function toolView(dataset: Dataset, id: string, today: string): ToolView {
   return { id, name: data.name, short: data.short ?? data.name, ...(retired && { retirement: retired }) };
 }
 
-function modeCell(dataset: Dataset, scenario: ScenarioData, mode: Mode, today: string): ModeCell {
-  const best = bestOffering(scenario, mode);
+function modeCell(dataset: Dataset, entry: Entry<ScenarioData>, mode: Mode, today: string): ModeCell {
+  const scenario = entry.data;
+  const best = bestOffering(scenario, mode, (o) => isPreferredOffering(dataset, entry, o));
   const rank = (o: (typeof scenario.offerings)[number]) => STATUS_RANK[currentStatus(o).status];
   const view = (o: (typeof scenario.offerings)[number]): OfferingView => ({
     tool: toolView(dataset, o.tool, today),
@@ -122,7 +123,7 @@ function rowText(row: Omit<MatrixRow, 'text'>): string {
 
 function buildRow(dataset: Dataset, entry: Entry<ScenarioData>, today: string): MatrixRow {
   const scenario = entry.data;
-  const cells = Object.fromEntries(MODE_IDS.map((mode) => [mode, modeCell(dataset, scenario, mode, today)])) as Record<Mode, ModeCell>;
+  const cells = Object.fromEntries(MODE_IDS.map((mode) => [mode, modeCell(dataset, entry, mode, today)])) as Record<Mode, ModeCell>;
   const row = { id: entry.id, source: platformView(dataset, scenario.source, today), target: platformView(dataset, scenario.target, today), cells };
   return { ...row, text: rowText(row) };
 }

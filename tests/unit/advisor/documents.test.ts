@@ -38,6 +38,14 @@ const text = (rec: Recommendation) => [...rec.reasons, ...rec.changes].map((r) =
 const offering = (rec: Recommendation, mode: string, tool: string) => rec.offerings.find((o) => o.mode === mode && o.tool === tool);
 
 describe('rules from the source documents, on the real content', () => {
+  it('[DMS PostgreSQL note 2025] the PostgreSQL migration service is preferred over DMS when both are GA online', () => {
+    // 300 GB stays under the 1 TB limit of DMS online for PostgreSQL, so both tools are available.
+    const rec = advise(PG, { 'database-size-gb': 300, 'downtime-hours': 1 });
+    expect(rec.mode).toBe('online');
+    expect(offering(rec, 'online', 'dms')?.available).toBe(true);
+    expect(rec.tool).toBe('postgresql-migration-service');
+  });
+
   it('[DMS ADS 2021] SQL Server 2014 is a blocker for the Azure SQL Migration extension', () => {
     const old = advise(MI, { 'sql-server-version': 2014 });
     for (const o of old.offerings.filter((o) => o.tool === 'azure-sql-migration-extension')) {
