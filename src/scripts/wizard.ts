@@ -32,8 +32,6 @@ class MigrationWizard extends HTMLElement {
     const rejected = writeForm(form, parsed);
     const offered = rejected.map((name) => answerProblem('not-offered', name, String(name === 'source' || name === 'target' ? parsed[name] : parsed.answers[name])));
     this.#showProblems([...parsed.problems, ...offered]);
-    form.hidden = false;
-    this.querySelector<HTMLElement>('[data-result]')?.removeAttribute('hidden');
 
     form.addEventListener('input', () => this.#update());
     form.addEventListener('change', () => this.#update());

@@ -85,3 +85,19 @@ test('the API publishes the dataset as versioned JSON and as CSV', async ({ requ
   expect(csv.split('\n')[0]).toContain('mode');
   expect(csv).toContain('sql-server-to-azure-sql-managed-instance');
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the wizard explains that it needs JavaScript and shows no controls that would do nothing', async ({ page }) => {
+    await page.goto('wizard/?source=sql-server&target=azure-sql-managed-instance');
+    await expect(page.getByText('The wizard needs JavaScript')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'support matrix' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Show the recommendation' })).toBeHidden();
+  });
+
+  test('scenario pages need no JavaScript at all', async ({ page }) => {
+    await page.goto('scenarios/mysql-to-azure-mysql-flexible-server/');
+    await expect(page.getByRole('table', { name: /Online: tools and their status/ })).toContainText('Generally available');
+  });
+});
