@@ -1,7 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { loadContent } from '../../../src/lib/content/load.ts';
+import { loadContentFiles } from '../../support/content-files.ts';
 
 /**
  * The smallest valid content set: one of everything, wired together. Tests override single files
@@ -92,20 +89,7 @@ export const TODAY = '2026-11-22';
 
 /** Writes VALID with the given overrides (a null value deletes a file) and loads it. */
 export function loadFixture(overrides: Record<string, string | Buffer | null> = {}) {
-  const root = mkdtempSync(join(tmpdir(), 'ma-content-'));
-  const contentDir = join(root, 'content');
-  try {
-    const files: Record<string, string | Buffer | null> = { ...VALID, ...overrides };
-    for (const [path, text] of Object.entries(files)) {
-      if (text === null) continue;
-      const full = join(contentDir, path);
-      mkdirSync(dirname(full), { recursive: true });
-      writeFileSync(full, text);
-    }
-    return loadContent({ contentDir, projectDir: root, today: TODAY });
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
+  return loadContentFiles({ ...VALID, ...overrides }, TODAY);
 }
 
 /** Replaces one line of a VALID file, the way an author's edit would. */

@@ -1,7 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { loadContent } from '../../../src/lib/content/load.ts';
+import { loadContentFiles } from '../../support/content-files.ts';
 import type { Dataset } from '../../../src/lib/data/dataset.ts';
 import type { MatrixVocabulary } from '../../../src/lib/matrix/query.ts';
 
@@ -198,18 +195,7 @@ export const TODAY = '2026-11-22';
 
 /** Loads FILES (with overrides; null deletes a file) through the real loader and schemas. */
 export function loadDataset(overrides: Record<string, string | null> = {}): Dataset {
-  const root = mkdtempSync(join(tmpdir(), 'ma-matrix-'));
-  try {
-    for (const [path, text] of Object.entries({ ...FILES, ...overrides })) {
-      if (text === null) continue;
-      const full = join(root, 'content', path);
-      mkdirSync(dirname(full), { recursive: true });
-      writeFileSync(full, text);
-    }
-    const { dataset, problems } = loadContent({ contentDir: join(root, 'content'), projectDir: root, today: TODAY });
-    if (!dataset) throw new Error(`matrix fixture is invalid:\n${problems.map((p) => `${p.file} › ${p.field}: ${p.found}`).join('\n')}`);
-    return dataset;
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
+  const { dataset, problems } = loadContentFiles({ ...FILES, ...overrides }, TODAY);
+  if (!dataset) throw new Error(`matrix fixture is invalid:\n${problems.map((p) => `${p.file} › ${p.field}: ${p.found}`).join('\n')}`);
+  return dataset;
 }
