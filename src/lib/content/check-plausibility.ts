@@ -1,10 +1,15 @@
 import type { Dataset } from '../data/dataset.ts';
 import { problem, type Problem } from './problems.ts';
 
-const STALE_AFTER_DAYS = 365;
+export const STALE_AFTER_DAYS = 365;
 
 function daysBetween(earlier: string, later: string): number {
   return (Date.parse(later) - Date.parse(earlier)) / 86_400_000;
+}
+
+/** Whether a review date is more than a year before today: still published, flagged to readers. */
+export function isStale(reviewed: string, today: string): boolean {
+  return reviewed <= today && daysBetween(reviewed, today) > STALE_AFTER_DAYS;
 }
 
 /**
@@ -21,7 +26,7 @@ export function checkPlausibility(dataset: Dataset, today: string): Problem[] {
   for (const entry of Object.values(dataset.documents)) notFuture(entry.file, 'date', entry.data.date);
   for (const entry of Object.values(dataset.scenarios)) {
     notFuture(entry.file, 'reviewed', entry.data.reviewed);
-    if (entry.data.reviewed <= today && daysBetween(entry.data.reviewed, today) > STALE_AFTER_DAYS) {
+    if (isStale(entry.data.reviewed, today)) {
       problems.push(
         problem('stale', entry.file, 'reviewed', `a review within the last ${STALE_AFTER_DAYS} days`, entry.data.reviewed, {
           hint: 'Check the scenario against its newest documents, then update reviewed.',
