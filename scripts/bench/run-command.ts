@@ -15,7 +15,8 @@ export interface CommandResult {
  * directly rather than through npm.
  */
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { ...process.env, PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}`, ...extra };
+  // Astro's telemetry would call a network host; the benchmark must not.
+  return { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}`, ...extra };
 }
 
 /** Runs a command to completion and times it; never throws, so one failed step cannot end the run. */

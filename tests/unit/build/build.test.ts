@@ -23,7 +23,7 @@ function buildWith(name: string, change: (contentDir: string) => void) {
   change(contentDir);
   const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
     cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, OUT_DIR: outDir, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` },
     encoding: 'utf8',
   });
   return { ...result, outDir, output: `${result.stdout}\n${result.stderr}` };
