@@ -62,6 +62,7 @@ class SiteSearch extends HTMLElement {
       status.textContent = 'Type to search.';
       return;
     }
+    status.textContent = `Searching for “${query}”…`;
     try {
       const pagefind = await this.#load();
       const { results } = await pagefind.search(query);
