@@ -13,6 +13,7 @@ import { orderedQuestionIds, relevantQuestions } from '../src/lib/advisor/releva
 import { toAdvisorData } from '../src/lib/advisor/trim.ts';
 import type { AdvisorData, AnswerValues } from '../src/lib/advisor/types.ts';
 import { didYouMean } from '../src/lib/content/did-you-mean.ts';
+import { scenarioId } from '../src/lib/data/dataset.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { formatReport } from '../src/lib/content/problems.ts';
 import type { Selector } from '../src/lib/schema/selector.ts';
@@ -128,7 +129,9 @@ if (args.help) {
 const errors: string[] = [];
 const source = platform(data, args.source, 'source', errors);
 const target = platform(data, args.target, 'target', errors);
-if (source && source === target) errors.push('--source and --target name the same platform; choose a different target.');
+if (source && source === target && !Object.hasOwn(data.scenarios, scenarioId(source, target))) {
+  errors.push('--source and --target name the same platform, and no scenario describes such a move; choose a different target.');
+}
 const answers = readAnswers(data, args.answer ?? [], errors);
 if (args.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.today)) errors.push(`--today "${args.today}" is not a YYYY-MM-DD date.`);
 if (errors.length > 0) fail(errors);

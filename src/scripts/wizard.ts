@@ -20,6 +20,7 @@ class MigrationWizard extends HTMLElement {
   #data!: AdvisorData;
   #form!: HTMLFormElement;
   #result?: Recommendation;
+  #edited = false;
 
   connectedCallback() {
     const json = document.getElementById(this.dataset.data ?? '')?.textContent;
@@ -33,8 +34,14 @@ class MigrationWizard extends HTMLElement {
     const offered = rejected.map((name) => answerProblem('not-offered', name, String(name === 'source' || name === 'target' ? parsed[name] : parsed.answers[name])));
     this.#showProblems([...parsed.problems, ...offered]);
 
-    form.addEventListener('input', () => this.#update());
-    form.addEventListener('change', () => this.#update());
+    // Problems from the address stay on screen until the visitor edits the form; from then on the
+    // box shows what the engine could not use from the form itself (e.g. the same source and target).
+    const edited = () => {
+      this.#edited = true;
+      this.#update();
+    };
+    form.addEventListener('input', edited);
+    form.addEventListener('change', edited);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#update();
@@ -68,15 +75,18 @@ class MigrationWizard extends HTMLElement {
         else field.removeAttribute('aria-invalid');
       }
     }
+    if (this.#edited) this.#showProblems(this.#result.problems, 'Some answers could not be used');
     renderResult(this.#data, this.#result, this.querySelector('[data-summary]')!, this.querySelector('[data-details]')!);
     const query = toQuery(this.#data, { ...pair, answers });
     history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}`);
   }
 
-  #showProblems(problems: AnswerProblem[]) {
+  #showProblems(problems: AnswerProblem[], heading = 'Some values in the address were ignored') {
     const box = this.querySelector<HTMLElement>('[data-problems]');
     const list = box?.querySelector('[data-problem-list]');
     if (!box || !list) return;
+    const title = box.querySelector('h2');
+    if (title) title.textContent = heading;
     list.replaceChildren(...problems.map((p) => h('li', {}, p.message)));
     box.hidden = problems.length === 0;
   }

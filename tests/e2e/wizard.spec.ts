@@ -103,6 +103,17 @@ test('a platform that is never a target here is reported and left unset', async 
   await expect(page.getByLabel('Migrate to (target)')).toHaveValue('');
 });
 
+test('a choice the engine cannot use is explained, and the old address warning goes once the form is edited', async ({ page }) => {
+  await page.goto('wizard/?source=sql-server&target=nowhere');
+  await expect(page.getByRole('heading', { name: 'Some values in the address were ignored' })).toBeVisible();
+  await page.getByLabel('Migrate from (source)').selectOption({ label: 'Azure Database for MySQL – Single Server' });
+  await page.getByLabel('Migrate to (target)').selectOption({ label: 'Azure Database for MySQL – Single Server' });
+  await expect(page.getByRole('heading', { name: 'Some answers could not be used' })).toBeVisible();
+  await expect(page.getByText(/is the same as the source/)).toBeVisible();
+  await page.getByLabel('Migrate to (target)').selectOption({ label: 'Azure Database for MySQL – Flexible Server' });
+  await expect(page.getByRole('heading', { name: 'Some answers could not be used' })).toBeHidden();
+});
+
 test('an unsupported pair says so and links supported alternatives', async ({ page }) => {
   await page.goto('wizard/?source=mysql&target=azure-mysql-single-server');
   await expect(headline(page)).toContainText('is not supported by any tool today');

@@ -3,12 +3,16 @@ import { STATUSES, type Mode, type Status } from '../schema/vocabulary.ts';
 import { successorOf } from './lifecycle.ts';
 import type { AdvisorData, Alternative } from './types.ts';
 
-/** Each mode's best status today among offerings whose tool has not retired. */
-function usableModes(data: AdvisorData, scenarioId: string, today: string): Alternative['modes'] {
+/**
+ * Each mode's best status today among offerings whose tool has not retired, leaving out previews
+ * when the visitor does not accept them (an alternative must be one they could actually use).
+ */
+function usableModes(data: AdvisorData, scenarioId: string, today: string, allowPreview: boolean): Alternative['modes'] {
   const best = new Map<Mode, { mode: Mode; status: Status; tool: string }>();
   for (const offering of data.scenarios[scenarioId].data.offerings) {
     const status = currentStatus(offering).status;
     if (!STATUSES[status].supported || isRetired(data.tools[offering.tool], today)) continue;
+    if (STATUSES[status].preview && !allowPreview) continue;
     const seen = best.get(offering.mode);
     if (!seen || STATUS_RANK[status] < STATUS_RANK[seen.status]) best.set(offering.mode, { mode: offering.mode, status, tool: offering.tool });
   }
@@ -23,7 +27,7 @@ export function platformName(data: AdvisorData, id: string): string {
  * Supported pairs to offer instead of one that is not: the successor of a retired target first,
  * then other targets for the same source, then other sources for the same target.
  */
-export function alternativesFor(data: AdvisorData, source: string, target: string, today: string): Alternative[] {
+export function alternativesFor(data: AdvisorData, source: string, target: string, today: string, allowPreview: boolean): Alternative[] {
   const successor = successorOf(data.platforms[target]);
   const found: Alternative[] = [];
   for (const scenario of Object.values(data.scenarios)) {
@@ -35,7 +39,7 @@ export function alternativesFor(data: AdvisorData, source: string, target: strin
     else if (s.source === source) relation = 'same-source';
     else if (s.target === target) relation = 'same-target';
     if (!relation) continue;
-    const modes = usableModes(data, scenario.id, today);
+    const modes = usableModes(data, scenario.id, today, allowPreview);
     if (modes.length === 0) continue;
     found.push({
       scenario: scenario.id,

@@ -1,3 +1,4 @@
+import { scenarioId } from '../data/dataset.ts';
 import type { AnswerValue } from '../schema/condition.ts';
 import type { QuestionData } from '../schema/question.ts';
 import { answerProblem } from './problems.ts';
@@ -106,7 +107,7 @@ export function parseQuery(
     if (parsed.ok) result.answers[key] = parsed.value;
     else result.problems.push(parsed.problem);
   }
-  if (result.source && result.source === result.target) {
+  if (result.source && result.source === result.target && !Object.hasOwn(data.scenarios, scenarioId(result.source, result.target))) {
     result.problems.push(answerProblem('same-platform', 'target', result.target));
     result.target = undefined;
   }

@@ -1,3 +1,4 @@
+import { scenarioId } from '../data/dataset.ts';
 import { MODES, STATUSES } from '../schema/vocabulary.ts';
 import { alternativesFor, platformName } from './alternatives.ts';
 import { validateAnswers } from './answers.ts';
@@ -24,7 +25,8 @@ export function recommend(data: AdvisorData, input: WizardInput, options: Recomm
   const { answers: valid, problems } = validateAnswers(data, input.answers ?? {});
   const source = known(data, input.source, 'source', problems);
   let target = known(data, input.target, 'target', problems);
-  if (source && target === source) {
+  // A same-platform move (e.g. Single Server to another Single Server) is fine when content has it.
+  if (source && target === source && !Object.hasOwn(data.scenarios, scenarioId(source, target))) {
     problems.push(answerProblem('same-platform', 'target', target));
     target = undefined;
   }
@@ -64,7 +66,7 @@ export function recommend(data: AdvisorData, input: WizardInput, options: Recomm
       estimate: null,
       flags: [],
       checklist: [],
-      alternatives: alternativesFor(data, source, target, today),
+      alternatives: alternativesFor(data, source, target, today, allowPreview),
     };
   }
 
@@ -73,7 +75,7 @@ export function recommend(data: AdvisorData, input: WizardInput, options: Recomm
   const decision = decide(data, judged, estimate, answers);
   const chosen = decision.chosen;
   // The pair is supported but nothing fits: only another target helps, since the source is given.
-  const alternatives = chosen ? [] : alternativesFor(data, source, target, today).filter((a) => a.relation !== 'same-target');
+  const alternatives = chosen ? [] : alternativesFor(data, source, target, today, allowPreview).filter((a) => a.relation !== 'same-target');
   const { flags, checklist } = matchConsiderations(
     data,
     scenario,

@@ -38,6 +38,23 @@ const text = (rec: Recommendation) => [...rec.reasons, ...rec.changes].map((r) =
 const offering = (rec: Recommendation, mode: string, tool: string) => rec.offerings.find((o) => o.mode === mode && o.tool === tool);
 
 describe('rules from the source documents, on the real content', () => {
+  it('[DMS status 2026] preview-only pairs are not offered as alternatives when preview is not accepted', () => {
+    const rec = advise({ source: 'oracle', target: 'azure-sql-database' }, { 'downtime-hours': 24 });
+    expect(rec.mode).toBe('none');
+    expect(rec.alternatives.filter((a) => a.source === 'oracle')).toEqual([]);
+    const withPreview = advise({ source: 'oracle', target: 'azure-sql-database' }, { 'downtime-hours': 24, 'allow-preview': true });
+    expect(withPreview.mode).toBe('offline');
+  });
+
+  it('[DMS status 2022] a same-platform move that the content describes is answered, not refused', () => {
+    const rec = advise({ source: 'azure-postgresql-single-server', target: 'azure-postgresql-single-server' });
+    expect(rec.problems).toEqual([]);
+    expect(rec.scenario).toBe('azure-postgresql-single-server-to-azure-postgresql-single-server');
+    expect(rec.supported).toBe(false);
+    const none = advise({ source: 'azure-mysql-single-server', target: 'azure-mysql-single-server' });
+    expect(none.problems.map((p) => p.kind)).toContain('same-platform');
+  });
+
   it('[DMS PostgreSQL note 2025] the PostgreSQL migration service is preferred over DMS when both are GA online', () => {
     // 300 GB stays under the 1 TB limit of DMS online for PostgreSQL, so both tools are available.
     const rec = advise(PG, { 'database-size-gb': 300, 'downtime-hours': 1 });
