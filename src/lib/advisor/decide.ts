@@ -175,7 +175,8 @@ function wouldMakeAvailable(data: AdvisorData, judged: readonly JudgedOffering[]
       }
       const titles = j.view.blockers.map((id) => `“${data.considerations[id].data.title}”`).join(' and ');
       return {
-        text: `Resolving ${titles} would make ${label} migration with ${j.view.toolName} possible.`,
+        // Some blockers are fixed limits (a size cap), so say what stands in the way, not that it can be fixed.
+        text: `Without ${titles}, ${label} migration with ${j.view.toolName} would be possible; see what it says you can do.`,
         cite: j.view.blockers.map((id): CiteRef => ({ kind: 'consideration', id })),
       };
     });

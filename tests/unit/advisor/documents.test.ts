@@ -172,7 +172,7 @@ describe('rules from the source documents, on the real content', () => {
     const rec = advise(MYSQL, { ...BIG_AND_SHORT, 'mysql-binlog-format': 'statement' });
     expect(offering(rec, 'online', 'dms')?.blockers).toContain('mysql-online-binlog-row-format');
     expect(rec.mode).toBe('none');
-    expect(text(rec)).toMatch(/Resolving “Online MySQL migration needs row-based binary logging”/);
+    expect(text(rec)).toMatch(/Without “Online MySQL migration needs row-based binary logging”, online migration/);
   });
 
   it('[MySQL Single Server retirement 2024] a Single Server target is retired and Flexible Server is offered instead', () => {
