@@ -1,7 +1,7 @@
 import type { Dataset } from '../data/dataset.ts';
 import { problem, type Problem } from './problems.ts';
 
-export const STALE_AFTER_DAYS = 365;
+const STALE_AFTER_DAYS = 365;
 
 function daysBetween(earlier: string, later: string): number {
   return (Date.parse(later) - Date.parse(earlier)) / 86_400_000;

@@ -11,7 +11,7 @@ const SAFE_PROTOCOLS = /^(https?:|mailto:)/i;
 /** A link with no scheme (relative path, #anchor) is safe; anything with a scheme must be listed. */
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
-export function isSafeHref(href: string): boolean {
+function isSafeHref(href: string): boolean {
   // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:"), so do we.
   const squeezed = href.replace(/[\u0000-\u0020\u007f]/g, '');
   return !HAS_SCHEME.test(squeezed) || SAFE_PROTOCOLS.test(squeezed);

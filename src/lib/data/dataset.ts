@@ -30,8 +30,6 @@ export interface Dataset {
   guides: Record<string, Entry<GuideData>>;
 }
 
-export type CollectionEntries = { [K in keyof Dataset]: Dataset[K][string] };
-
 export function scenarioId(source: string, target: string): string {
   return `${source}-to-${target}`;
 }
