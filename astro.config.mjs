@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { buildGuard } from './src/integrations/build-guard.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 
 /**
@@ -19,6 +20,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   // No prefetch, fonts or images from other hosts: the site must work with the internet cut off.
-  integrations: [contentValidation()],
+  integrations: [buildGuard({ siteUrlSet: Boolean(process.env.SITE_URL) }), contentValidation()],
   devToolbar: { enabled: false },
+  // PORT sets where `npm start`, `npm run preview` and `npm run dev` listen; --port on the command
+  // line (npm start -- --port 4610) still wins.
+  server: { port: Number.parseInt(process.env.PORT ?? '', 10) || 4321 },
 });

@@ -20,6 +20,8 @@ export default defineConfig({
     },
   },
   projects: [
+    // Whole-site builds from altered content: no browser, run by the same runner in the same stage.
+    { name: 'build', testDir: 'tests/build' },
     { name: 'site', testIgnore: /base-path\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4399/' } },
     { name: 'base-path', testMatch: /base-path\.spec\.ts/, use: { baseURL: `http://127.0.0.1:4400${BASE_PATH}` } },
   ],
