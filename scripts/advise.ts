@@ -2,12 +2,15 @@
  * `npm run advise -- --source <platform> --target <platform> [--answer <question>=<value> ...] [--json]`
  * prints the wizard's recommendation for a pair: a readable summary, or JSON with --json.
  * `--help` lists the questions and platform ids. Bad arguments are reported together on stderr
- * with exit code 2; invalid content exits 1.
+ * with exit code 2; invalid content exits 1. Everything printed goes through `forTerminal`, since
+ * ids, answers and file names may hold escape sequences a terminal would obey.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeAccepted, parseAnswer } from '../src/lib/advisor/answers.ts';
+import { toDecimal } from '../src/lib/advisor/decimal.ts';
 import { toMarkdown } from '../src/lib/advisor/markdown.ts';
+import { forTerminal } from '../src/lib/advisor/terminal.ts';
 import { recommend } from '../src/lib/advisor/recommend.ts';
 import { orderedQuestionIds, relevantQuestions } from '../src/lib/advisor/relevance.ts';
 import { toAdvisorData } from '../src/lib/advisor/trim.ts';
@@ -16,6 +19,7 @@ import { didYouMean } from '../src/lib/content/did-you-mean.ts';
 import { scenarioId } from '../src/lib/data/dataset.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { formatReport } from '../src/lib/content/problems.ts';
+import { isoDateProblem } from '../src/lib/matrix/today.ts';
 import type { Selector } from '../src/lib/schema/selector.ts';
 
 const USAGE = `Usage: npm run advise -- --source <platform-id> --target <platform-id> [--answer <question-id>=<value> ...] [--json]
@@ -28,9 +32,12 @@ Options:
   --today <date>       judge retirements as of this YYYY-MM-DD date (default: today)
   --help               show this help with the questions and platform ids`;
 
+const print = (text: string) => console.log(forTerminal(text));
+const printError = (text: string) => console.error(forTerminal(text));
+
 function fail(messages: string[], code = 2): never {
-  for (const message of messages) console.error(message);
-  console.error('Run `npm run advise -- --help` for the questions and platform ids.');
+  for (const message of messages) printError(message);
+  printError('Run `npm run advise -- --help` for the questions and platform ids.');
   process.exit(code);
 }
 
@@ -57,8 +64,8 @@ function loadData(): AdvisorData {
   const contentDir = resolve(process.env.CONTENT_DIR ?? resolve(import.meta.dirname, '..', 'content'));
   const { dataset, problems } = loadContent({ contentDir, projectDir: process.cwd() });
   if (!dataset) {
-    console.error(formatReport(problems.filter((p) => p.level === 'error')));
-    console.error('\nThe content has errors, so no recommendation can be made. Fix them (see `npm run validate`) and try again.');
+    printError(formatReport(problems.filter((p) => p.level === 'error')));
+    printError('\nThe content has errors, so no recommendation can be made. Fix them (see `npm run validate`) and try again.');
     process.exit(1);
   }
   return toAdvisorData(dataset);
@@ -75,7 +82,7 @@ function help(data: AdvisorData): string {
   const questions = orderedQuestionIds(data).map((id) => {
     const q = data.questions[id].data;
     const scope = q.askFor ? `\n      asked only when ${describeSelector(q.askFor)}` : '';
-    return `  ${id}  [${q.kind}] ${describeAccepted(q)}${q.default !== undefined ? `; preset ${q.default}` : ''}\n      ${q.prompt}${scope}`;
+    return `  ${id}  [${q.kind}] ${describeAccepted(q)}${q.default !== undefined ? `; preset ${typeof q.default === 'number' ? toDecimal(q.default) : q.default}` : ''}\n      ${q.prompt}${scope}`;
   });
   const platforms = Object.values(data.platforms)
     .sort((a, b) => a.id.localeCompare(b.id))
@@ -123,7 +130,7 @@ function readAnswers(data: AdvisorData, raw: string[], errors: string[]): Answer
 const args = parse();
 const data = loadData();
 if (args.help) {
-  console.log(help(data));
+  print(help(data));
   process.exit(0);
 }
 const errors: string[] = [];
@@ -133,11 +140,12 @@ if (source && source === target && !Object.hasOwn(data.scenarios, scenarioId(sou
   errors.push('--source and --target name the same platform, and no scenario describes such a move; choose a different target.');
 }
 const answers = readAnswers(data, args.answer ?? [], errors);
-if (args.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.today)) errors.push(`--today "${args.today}" is not a YYYY-MM-DD date.`);
+const todayProblem = args.today === undefined ? undefined : isoDateProblem(args.today);
+if (todayProblem) errors.push(`--today "${args.today}" ${todayProblem}; give a date such as 2026-11-22.`);
 if (errors.length > 0) fail(errors);
 
 const unused = Object.keys(answers).filter((id) => !relevantQuestions(data, { source, target }, answers).includes(id));
-for (const id of unused) console.error(`Note: ${id} is not asked for ${source} → ${target}, so its answer was not used.`);
+for (const id of unused) printError(`Note: ${id} is not asked for ${source} → ${target}, so its answer was not used.`);
 
 const result = recommend(data, { source, target, answers }, { today: args.today });
-console.log(args.json ? JSON.stringify(result, null, 2) : toMarkdown(result, data));
+print(args.json ? JSON.stringify(result, null, 2) : toMarkdown(result, data));

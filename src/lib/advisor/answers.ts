@@ -1,58 +1,65 @@
 import { scenarioId } from '../data/dataset.ts';
 import type { AnswerValue } from '../schema/condition.ts';
 import type { QuestionData } from '../schema/question.ts';
+import { parseDecimal, toDecimal } from './decimal.ts';
 import { answerProblem } from './problems.ts';
 import type { AdvisorData, AnswerProblem, AnswerValues } from './types.ts';
+import { MAX_PARAMS, readParams } from './url-params.ts';
+import { valueText } from './value-text.ts';
 
 /** Parameters that are not questions: the pair itself. */
 export const PAIR_PARAMS = ['source', 'target'] as const;
-/** A real wizard address holds a few dozen values; anything longer is not worth reading. */
-export const MAX_PARAMS = 100;
-
-/** Plain decimal numbers only: no exponents, hex, Infinity or empty strings that Number() would accept. */
-const DECIMAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 export type ParsedAnswer = { ok: true; value: AnswerValue } | { ok: false; problem: AnswerProblem };
 
 /** The words that describe what a question accepts, for messages and the CLI's --help. */
 export function describeAccepted(question: QuestionData): string {
   if (question.kind === 'boolean') return 'true or false';
-  if (question.kind === 'number') return `a number from ${question.min} to ${question.max} ${question.unit}`;
-  return `one of ${question.options.map((o) => String(o.value)).join(', ')}`;
+  if (question.kind === 'number') return `a number from ${toDecimal(question.min)} to ${toDecimal(question.max)} ${question.unit}`;
+  return `one of ${question.options.map((o) => (typeof o.value === 'number' ? toDecimal(o.value) : o.value)).join(', ')}`;
 }
 
 /**
  * Checks one answer against its question. Accepts the text of a query string or CLI argument, or
- * an already-typed value; returns the typed value or a problem, never throws.
+ * an already-typed value; returns the typed value or a problem, never throws, whatever `raw` is.
  */
 export function parseAnswer(id: string, question: QuestionData, raw: unknown): ParsedAnswer {
-  const text = typeof raw === 'string' ? raw.trim() : String(raw);
+  // Only text, numbers and booleans can be answers; anything else is described, never converted.
+  const typed = typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean';
+  const text = typeof raw === 'string' ? raw.trim() : valueText(raw);
   const fail = (kind: AnswerProblem['kind']): ParsedAnswer => ({ ok: false, problem: answerProblem(kind, id, text, describeAccepted(question)) });
   if (question.kind === 'boolean') {
-    if (raw === true || text === 'true') return { ok: true, value: true };
-    if (raw === false || text === 'false') return { ok: true, value: false };
+    if (raw === true || (typed && text === 'true')) return { ok: true, value: true };
+    if (raw === false || (typed && text === 'false')) return { ok: true, value: false };
     return fail('not-a-boolean');
   }
   if (question.kind === 'number') {
-    const value = typeof raw === 'number' ? raw : DECIMAL.test(text) ? Number(text) : Number.NaN;
+    const value = typeof raw === 'number' ? raw : typeof raw === 'string' ? (parseDecimal(text) ?? Number.NaN) : Number.NaN;
     if (!Number.isFinite(value)) return fail('not-a-number');
     if (value < question.min || value > question.max) return fail('out-of-range');
     return { ok: true, value };
   }
+  if (!typed) return fail('not-an-option');
   // Choice: option values may be numbers (versions); "8", "8.0" and 8 all name the option 8.
+  const number = parseDecimal(text);
   const option =
     question.options.find((o) => String(o.value) === text) ??
-    (DECIMAL.test(text) ? question.options.find((o) => typeof o.value === 'number' && o.value === Number(text)) : undefined);
+    (number !== undefined ? question.options.find((o) => typeof o.value === 'number' && o.value === number) : undefined);
   return option ? { ok: true, value: option.value } : fail('not-an-option');
 }
 
-/** Checks typed answers (from a test, the CLI or the page) and keeps only the valid ones. */
-export function validateAnswers(data: AdvisorData, values: Record<string, unknown>): { answers: AnswerValues; problems: AnswerProblem[] } {
+/**
+ * Checks typed answers (from a test, the CLI or the page) and keeps only the valid ones. `values`
+ * may be anything a caller passes; what cannot be read as question ids and values is reported.
+ */
+export function validateAnswers(data: AdvisorData, values: unknown): { answers: AnswerValues; problems: AnswerProblem[] } {
   const answers: AnswerValues = {};
   const problems: AnswerProblem[] = [];
-  for (const [id, raw] of Object.entries(values)) {
+  const entries = ownEntries(values);
+  if (!entries) return { answers, problems: [answerProblem('unreadable-answers', 'answers', valueText(values))] };
+  for (const [id, raw] of entries) {
     if (!Object.hasOwn(data.questions, id)) {
-      problems.push(answerProblem('unknown-question', id, String(raw)));
+      problems.push(answerProblem('unknown-question', id, valueText(raw)));
       continue;
     }
     const parsed = parseAnswer(id, data.questions[id].data, raw);
@@ -60,6 +67,18 @@ export function validateAnswers(data: AdvisorData, values: Record<string, unknow
     else problems.push(parsed.problem);
   }
   return { answers, problems };
+}
+
+/** An object's own entries; none for null or undefined; undefined when they cannot be read. */
+function ownEntries(values: unknown): [string, unknown][] | undefined {
+  if (values === undefined || values === null) return [];
+  if (typeof values !== 'object') return undefined;
+  try {
+    // Runs getters and proxy traps, which may throw.
+    return Object.entries(values);
+  } catch {
+    return undefined;
+  }
 }
 
 export interface ParsedQuery {
@@ -79,16 +98,10 @@ export function parseQuery(
   query: string | URLSearchParams,
   suggest?: (unknown: string, known: string[]) => string | undefined,
 ): ParsedQuery {
-  const params = typeof query === 'string' ? new URLSearchParams(query) : query;
+  const { params, cut } = readParams(query);
   const result: ParsedQuery = { answers: {}, problems: [] };
   const seen = new Set<string>();
-  let count = 0;
   for (const [key, value] of params) {
-    count += 1;
-    if (count > MAX_PARAMS) {
-      result.problems.push(answerProblem('too-many', key, value, String(MAX_PARAMS)));
-      break;
-    }
     if (value.trim() === '') continue;
     if (seen.has(key)) {
       result.problems.push(answerProblem('repeated', key, value));
@@ -107,6 +120,7 @@ export function parseQuery(
     if (parsed.ok) result.answers[key] = parsed.value;
     else result.problems.push(parsed.problem);
   }
+  if (cut) result.problems.push(answerProblem('too-many', cut[0], cut[1], String(MAX_PARAMS)));
   if (result.source && result.source === result.target && !Object.hasOwn(data.scenarios, scenarioId(result.source, result.target))) {
     result.problems.push(answerProblem('same-platform', 'target', result.target));
     result.target = undefined;

@@ -1,11 +1,11 @@
+import { cutCodePoints, shorten } from './code-points.ts';
 import type { AnswerProblem, AnswerProblemKind } from './types.ts';
 
 /** Long or hostile values are cut before they reach a message; messages are only ever shown as text. */
 const MAX_SHOWN = 60;
 
 export function shown(value: string): string {
-  const cut = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN - 1)}…` : value;
-  return JSON.stringify(cut);
+  return JSON.stringify(shorten(value, MAX_SHOWN));
 }
 
 /**
@@ -24,13 +24,14 @@ const MESSAGES: Record<AnswerProblemKind, (param: string, value: string, expecte
   'not-a-boolean': (param, value) => `${shown(param)} needs true or false, not ${shown(value)}; the value was ignored.`,
   repeated: (param) => `${shown(param)} is given more than once; the first value was used.`,
   'too-many': (_param, _value, expected) => `The address holds more than ${expected} values; the rest were ignored.`,
+  'unreadable-answers': (_param, value) => `The answers, ${shown(value)}, are not question ids with values, so none of them was used.`,
 };
 
 export function answerProblem(kind: AnswerProblemKind, param: string, value: string, expected = ''): AnswerProblem {
   return {
     kind,
-    param: param.slice(0, MAX_SHOWN),
-    value: value.slice(0, MAX_SHOWN),
+    param: cutCodePoints(param, MAX_SHOWN),
+    value: cutCodePoints(value, MAX_SHOWN),
     message: MESSAGES[kind](param, value, expected),
   };
 }

@@ -12,25 +12,27 @@ import { caveatsFor, exclusionReasons, otherPairs, statusReason, unsupportedReas
 import { QUESTION_IDS } from './rules.ts';
 import { pick, relevantQuestions, scenarioFor } from './relevance.ts';
 import type { AdvisorData, Recommendation, RecommendOptions, WizardInput } from './types.ts';
+import { valueText } from './value-text.ts';
 
 /**
  * The advisor: a pure function of the data and the visitor's answers. It decides whether the
  * pair is supported, which modes are available at which status, which mode fits the downtime
  * window and with which tool, and lists every limitation and prerequisite that applies, each
- * reason citing the document, limitation, footnote or guide rule it rests on. Never throws on
- * bad answers: they come back as problems and are ignored.
+ * reason citing the document, limitation, footnote or guide rule it rests on. Never throws,
+ * whatever the input holds: bad answers and unknown platforms come back as problems and are ignored.
  */
 export function recommend(data: AdvisorData, input: WizardInput, options: RecommendOptions = {}): Recommendation {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const { answers: valid, problems } = validateAnswers(data, input.answers ?? {});
-  const source = known(data, input.source, 'source', problems);
-  let target = known(data, input.target, 'target', problems);
+  const { answers: valid, problems } = validateAnswers(data, field(input, 'answers'));
+  const given = { source: field(input, 'source'), target: field(input, 'target') };
+  const source = known(data, given.source, 'source', problems);
+  let target = known(data, given.target, 'target', problems);
   // A same-platform move (e.g. Single Server to another Single Server) is fine when content has it.
   if (source && target === source && !Object.hasOwn(data.scenarios, scenarioId(source, target))) {
     problems.push(answerProblem('same-platform', 'target', target));
     target = undefined;
   }
-  if (!source || !target) return choosePair(input, problems);
+  if (!source || !target) return choosePair(given, problems);
 
   const scenario = scenarioFor(data, source, target);
   const exists = Object.hasOwn(data.scenarios, scenario.id);
@@ -103,17 +105,31 @@ export function recommend(data: AdvisorData, input: WizardInput, options: Recomm
   };
 }
 
-function known(data: AdvisorData, id: string | undefined, param: 'source' | 'target', problems: Recommendation['problems']): string | undefined {
-  if (!id) return undefined;
-  if (Object.hasOwn(data.platforms, id)) return id;
-  problems.push(answerProblem('unknown-platform', param, id));
+/**
+ * One field of the input, which comes from callers in plain JavaScript too: it may be missing,
+ * not an object, or have a getter that throws. What cannot be read counts as not given.
+ */
+function field(input: unknown, key: keyof WizardInput): unknown {
+  if (typeof input !== 'object' || input === null) return undefined;
+  try {
+    return (input as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
+
+function known(data: AdvisorData, id: unknown, param: 'source' | 'target', problems: Recommendation['problems']): string | undefined {
+  if (id === undefined || id === null || id === '') return undefined;
+  if (typeof id === 'string' && Object.hasOwn(data.platforms, id)) return id;
+  problems.push(answerProblem('unknown-platform', param, valueText(id)));
   return undefined;
 }
 
-function choosePair(input: WizardInput, problems: Recommendation['problems']): Recommendation {
+/** What was given for the pair, echoed back when it is text. */
+function choosePair(given: { source: unknown; target: unknown }, problems: Recommendation['problems']): Recommendation {
   return {
-    source: input.source ?? '',
-    target: input.target ?? '',
+    source: typeof given.source === 'string' ? given.source : '',
+    target: typeof given.target === 'string' ? given.target : '',
     scenario: null,
     title: '',
     supported: false,

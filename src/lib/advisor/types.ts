@@ -153,7 +153,8 @@ export type AnswerProblemKind =
   | 'not-an-option'
   | 'not-a-boolean'
   | 'repeated'
-  | 'too-many';
+  | 'too-many'
+  | 'unreadable-answers';
 
 export interface AnswerProblem {
   kind: AnswerProblemKind;

@@ -1,10 +1,14 @@
+import { codePointLength, cutCodePoints, shorten } from '../advisor/code-points.ts';
+import { MAX_PARAMS, readParams } from '../advisor/url-params.ts';
 import { MODE_IDS, type Mode } from '../schema/vocabulary.ts';
 
 /**
  * The matrix's filter state as it lives in the URL query, e.g.
  * `?target=azure-sql-managed-instance&mode=online&status=ga&q=rds`. The URL is the only state:
  * a filtered view pasted into a wiki, a reload and the back button all go through `parseMatrixQuery`.
- * This module runs in the browser too, so it imports nothing but the vocabulary.
+ * This module runs in the browser too, so it imports nothing but the vocabulary and the small
+ * dependency-free rules it shares with the wizard's address (how many parameters to read, how to
+ * cut text without splitting a character).
  */
 
 export const VIEWS = {
@@ -42,14 +46,18 @@ export interface MatrixFilters {
 
 export const NO_FILTERS: MatrixFilters = { status: 'all', q: '' };
 
-/** Longer search text is cut: nothing in the matrix is that long, and it keeps URLs sane. */
+/**
+ * Longer search text is cut, counted in code points so an emoji is never split: nothing in the
+ * matrix is that long, and it keeps URLs sane.
+ */
 export const MAX_QUERY_LENGTH = 200;
 
 export type QueryProblem =
   | { kind: 'unknown-param'; param: string; value: string }
   | { kind: 'unknown-value'; param: string; value: string }
   | { kind: 'repeated'; param: string; value: string; used: string }
-  | { kind: 'too-long'; param: string; value: string };
+  | { kind: 'too-long'; param: string; value: string }
+  | { kind: 'too-many'; param: string; value: string };
 
 export interface MatrixQuery {
   filters: MatrixFilters;
@@ -74,12 +82,14 @@ const PARAMS: ReadonlySet<string> = new Set<Param>([...ID_PARAMS, 'mode', 'statu
  * Reads a query string (with or without the leading "?"). Never throws: anything it cannot use
  * is reported in `problems` and left out, so a hand-edited URL shows a notice and the rest of its
  * filters, never a blank table. Ids are matched without regard to case; an empty value means "any",
- * as a GET form sends it; a parameter given twice keeps its first value.
+ * as a GET form sends it; a parameter given twice keeps its first value. Like the wizard, it reads
+ * at most MAX_PARAMS parameters and says so once, rather than listing every one past that.
  */
 export function parseMatrixQuery(search: string, vocabulary: MatrixVocabulary): MatrixQuery {
   const problems: QueryProblem[] = [];
   const accepted = new Map<Param, string>();
-  for (const [rawName, rawValue] of new URLSearchParams(search)) {
+  const { params, cut } = readParams(search);
+  for (const [rawName, rawValue] of params) {
     const param = rawName.trim().toLowerCase();
     const value = param === 'q' ? rawValue.replace(/\s+/g, ' ').trim() : rawValue.trim();
     if (!PARAMS.has(param)) {
@@ -94,14 +104,15 @@ export function parseMatrixQuery(search: string, vocabulary: MatrixVocabulary): 
       problems.push({ kind: 'unknown-value', param: name, value: rawValue });
       continue;
     }
-    if (!allowed && normal.length > MAX_QUERY_LENGTH) {
-      normal = normal.slice(0, MAX_QUERY_LENGTH).trim();
+    if (!allowed && codePointLength(normal) > MAX_QUERY_LENGTH) {
+      normal = cutCodePoints(normal, MAX_QUERY_LENGTH).trim();
       problems.push({ kind: 'too-long', param: name, value: rawValue });
     }
     const first = accepted.get(name);
     if (first === undefined) accepted.set(name, normal);
     else if (first !== normal) problems.push({ kind: 'repeated', param: name, value: rawValue, used: first });
   }
+  if (cut) problems.push({ kind: 'too-many', param: cut[0], value: cut[1] });
   const filters: MatrixFilters = { status: (accepted.get('status') as StatusFilter | undefined) ?? 'all', q: accepted.get('q') ?? '' };
   for (const param of ID_PARAMS) {
     const value = accepted.get(param);
@@ -136,8 +147,7 @@ export function isFiltered(filters: MatrixFilters): boolean {
 }
 
 function quote(value: string): string {
-  const short = value.length > 60 ? `${value.slice(0, 59)}…` : value;
-  return `“${short}”`;
+  return `“${shorten(value, 60)}”`;
 }
 
 /**
@@ -154,5 +164,7 @@ export function describeProblem(problem: QueryProblem): string {
       return `Ignored ${problem.param}=${quote(problem.value)}: ${problem.param} was given more than once, and only the first value, ${quote(problem.used)}, is used.`;
     case 'too-long':
       return `Shortened the search text to ${MAX_QUERY_LENGTH} characters.`;
+    case 'too-many':
+      return `Ignored everything after the first ${MAX_PARAMS} parameters: the address holds more than the matrix reads.`;
   }
 }

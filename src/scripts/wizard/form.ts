@@ -1,4 +1,5 @@
 import { describeAccepted, parseAnswer } from '../../lib/advisor/answers.ts';
+import { toDecimal } from '../../lib/advisor/decimal.ts';
 import type { AdvisorData, AnswerValues } from '../../lib/advisor/types.ts';
 
 /** The pair and answers as the form holds them, plus a message for each field that cannot be used. */
@@ -26,7 +27,8 @@ export function readForm(form: HTMLFormElement, data: AdvisorData): FormState {
       state.errors.set(id, 'Enter a number, such as 4 or 2.5.');
       continue;
     }
-    const raw = value(id).trim();
+    // A number field holds "1e-7" as a valid number; take the number it means, not its text.
+    const raw = field instanceof HTMLInputElement && field.type === 'number' && Number.isFinite(field.valueAsNumber) ? field.valueAsNumber : value(id).trim();
     if (raw === '') continue;
     const parsed = parseAnswer(id, data.questions[id].data, raw);
     if (parsed.ok) state.answers[id] = parsed.value;
@@ -52,6 +54,6 @@ export function writeForm(form: HTMLFormElement, state: { source?: string; targe
   };
   set('source', state.source ?? '');
   set('target', state.target ?? '');
-  for (const [id, answer] of Object.entries(state.answers)) set(id, String(answer));
+  for (const [id, answer] of Object.entries(state.answers)) set(id, typeof answer === 'number' ? toDecimal(answer) : String(answer));
   return rejected;
 }

@@ -1,14 +1,23 @@
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const projectDir = resolve(import.meta.dirname, '../../..');
 
 /** Runs `npm run advise -- …` the way a person would, with this Node (24, which runs .ts). */
 function advise(...args: string[]) {
-  const run = spawnSync(process.execPath, ['scripts/advise.ts', ...args], { cwd: projectDir, encoding: 'utf8' });
+  return adviseWith({}, ...args);
+}
+
+function adviseWith(env: Record<string, string>, ...args: string[]) {
+  const run = spawnSync(process.execPath, ['scripts/advise.ts', ...args], { cwd: projectDir, encoding: 'utf8', env: { ...process.env, ...env } });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
+
+/** ESC, BEL, CR, DEL, C1 (U+009B is CSI) and the bidi controls: what a terminal obeys instead of showing. */
+const TERMINAL_CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 // Each run loads and validates all of content/, which takes a second or two.
 describe('npm run advise', { timeout: 30_000 }, () => {
@@ -19,7 +28,7 @@ describe('npm run advise', { timeout: 30_000 }, () => {
     const rec = JSON.parse(run.stdout);
     expect(rec).toMatchObject({ mode: 'online', tool: 'dms', supported: true });
     expect(rec.reasons.length).toBeGreaterThan(0);
-    for (const flag of rec.flags) expect(flag).toEqual(expect.objectContaining({ id: expect.any(String), severity: expect.any(String) }));
+    expect(rec.flags).toContainEqual(expect.objectContaining({ id: 'mi-online-lrs-30-day-limit', severity: 'warning' }));
   });
 
   it('prints a readable summary without --json', () => {
@@ -51,6 +60,51 @@ describe('npm run advise', { timeout: 30_000 }, () => {
     expect(run.stderr).toContain('--answer "downtime" is not of the form <question-id>=<value>');
     expect(run.stderr).toContain('--answer "dowtime-hours" is not a wizard question. Did you mean "downtime-hours"?');
     expect(run.stderr).toContain('--answer write-intensity="extreme" is not valid: write-intensity needs one of low, moderate, heavy.');
+  });
+
+  /** One run with a bad argument of every kind, shared by the tests that read its messages. */
+  let badRun: ReturnType<typeof advise> | undefined;
+  const bad = () =>
+    (badRun ??= advise(
+      '--source',
+      '\u001b[2J\u001b]0;owned\u0007',
+      '--target',
+      'azure-\u202emysql',
+      '--answer',
+      '\u009b31mdowntime-hours=1',
+      '--answer',
+      'write-intensity=\u001b[31mheavy\r',
+      '--today',
+      '2026-13-45',
+    ));
+
+  it('rejects an impossible --today date, saying what is wrong with it', () => {
+    expect(bad().code).toBe(2);
+    expect(bad().stderr).toContain('--today "2026-13-45" is not a real calendar date: there is no month 13; give a date such as 2026-11-22.');
+  });
+
+  it('prints escape sequences and bidi controls from ids and answers as visible escapes, never raw', () => {
+    const run = bad();
+    expect(run.code).toBe(2);
+    expect(run.stderr).not.toMatch(TERMINAL_CONTROLS);
+    expect(run.stderr).toContain('--source "\\u001b[2J\\u001b]0;owned\\u0007" is not a known platform.');
+    expect(run.stderr).toContain('--target "azure-\\u202emysql" is not a known platform.');
+    expect(run.stderr).toContain('--answer "\\u009b31mdowntime-hours" is not a wizard question.');
+    expect(run.stderr).toContain('--answer write-intensity="\\u001b[31mheavy\\r" is not valid');
+  });
+
+  it('prints a content file name with escape sequences as visible escapes', () => {
+    const root = mkdtempSync(join(tmpdir(), 'ma-cli-'));
+    try {
+      mkdirSync(join(root, 'platforms'));
+      writeFileSync(join(root, 'platforms', '\u001b[31mevil\u202e.md'), '---\nname: Evil\n---\n');
+      const run = adviseWith({ CONTENT_DIR: root }, '--source', 'mysql', '--target', 'azure-mysql-flexible-server');
+      expect(run.code).toBe(1);
+      expect(run.stderr).not.toMatch(TERMINAL_CONTROLS);
+      expect(run.stderr).toContain('\\u001b[31mevil\\u202e.md');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('rejects unknown options and a missing target', () => {

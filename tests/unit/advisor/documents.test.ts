@@ -65,9 +65,9 @@ describe('rules from the source documents, on the real content', () => {
 
   it('[DMS ADS 2021] SQL Server 2014 is a blocker for the Azure SQL Migration extension', () => {
     const old = advise(MI, { 'sql-server-version': 2014 });
-    for (const o of old.offerings.filter((o) => o.tool === 'azure-sql-migration-extension')) {
-      expect(o.blockers).toContain('ads-sql-server-2014-and-earlier');
-    }
+    const extension = old.offerings.filter((o) => o.tool === 'azure-sql-migration-extension');
+    expect(extension.length).toBeGreaterThan(0);
+    for (const o of extension) expect(o.blockers).toContain('ads-sql-server-2014-and-earlier');
     expect(old.tool).not.toBe('azure-sql-migration-extension');
     const recent = advise(MI, { 'sql-server-version': 2016 });
     expect(recent.offerings.flatMap((o) => o.blockers)).not.toContain('ads-sql-server-2014-and-earlier');
@@ -189,7 +189,9 @@ describe('rules from the source documents, on the real content', () => {
 
   it('[DMS MongoDB tutorial 2025] a serverless Cosmos DB account is a blocker for DMS', () => {
     const rec = advise({ source: 'mongodb', target: 'azure-cosmos-db-mongodb' }, { 'cosmos-serverless-target': true });
-    expect(rec.offerings.filter((o) => o.tool === 'dms').every((o) => o.blockers.includes('cosmos-serverless-not-supported'))).toBe(true);
+    const dms = rec.offerings.filter((o) => o.tool === 'dms');
+    expect(dms.length).toBeGreaterThan(0);
+    expect(dms.every((o) => o.blockers.includes('cosmos-serverless-not-supported'))).toBe(true);
     expect(rec.tool).not.toBe('dms');
   });
 
@@ -203,6 +205,7 @@ describe('rules from the source documents, on the real content', () => {
     for (const scenario of Object.values(data.scenarios)) {
       for (const answers of [SMALL_AND_LONG, BIG_AND_SHORT]) {
         const rec = advise(scenario.data, answers);
+        expect(rec.reasons.length, scenario.id).toBeGreaterThan(0);
         for (const reason of [...rec.reasons, ...rec.changes, ...rec.caveats]) expect(reason.cite.length, `${scenario.id}: ${reason.text}`).toBeGreaterThan(0);
       }
     }

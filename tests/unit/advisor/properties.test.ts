@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateCondition } from '../../../src/lib/advisor/conditions.ts';
+import { cutCodePoints } from '../../../src/lib/advisor/code-points.ts';
 import { recommend } from '../../../src/lib/advisor/recommend.ts';
 import { toAdvisorData } from '../../../src/lib/advisor/trim.ts';
 import type { AdvisorData, AnswerValues, Recommendation } from '../../../src/lib/advisor/types.ts';
@@ -54,22 +55,52 @@ function blockedBy(source: string, target: string, offering: { tool: string; mod
     .map((c) => c.id);
 }
 
+/** Values of every type JavaScript has, including objects without a prototype and boxed values. */
+const anyValue = fc.anything({
+  withBoxedValues: true,
+  withMap: true,
+  withSet: true,
+  withObjectString: true,
+  withNullPrototype: true,
+  withBigInt: true,
+  withDate: true,
+  withTypedArray: true,
+  withSparseArray: true,
+});
+
+/** Only text, numbers and booleans can be answers; every other value must be reported. */
+const isAnswerType = (value: unknown) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+
 describe('advisor properties on the real content', () => {
-  it('returns a recommendation without throwing for any pair and any valid answers', () => {
+  it('answers any pair with any valid answers, with no problem reported and a headline that matches the mode', () => {
     fc.assert(
       fc.property(pairArbitrary(), answersArbitrary(data), (pair, answers) => {
         const rec = recommend(data, { ...pair, answers }, { today: TODAY });
-        expect(['offline', 'online', 'none']).toContain(rec.mode);
+        const samePlatform = rec.problems.some((p) => p.kind === 'same-platform');
+        expect(rec.problems.filter((p) => p.kind !== 'same-platform')).toEqual([]);
+        if (samePlatform) {
+          expect(pair.source).toBe(pair.target);
+          expect(rec.headline).toBe('Choose a source and a target to get a recommendation.');
+          return;
+        }
+        const id = scenarioId(pair.source, pair.target);
+        expect(rec).toMatchObject({ source: pair.source, target: pair.target, scenario: Object.hasOwn(data.scenarios, id) ? id : null });
+        expect(rec.mode === 'none').toBe(rec.tool === null);
+        expect(rec.mode === 'none').toBe(rec.status === null);
+        if (rec.mode !== 'none') expect(rec.headline).toContain(rec.toolName);
+        expect(rec.relevant.every((q) => Object.hasOwn(data.questions, q))).toBe(true);
       }),
       { numRuns: 400 },
     );
   });
 
   it('recommends only a mode the scenario offers at an allowed status, never one a blocker rules out', () => {
+    let recommended = 0;
     fc.assert(
       fc.property(pairArbitrary(), answersArbitrary(data), (pair, answers) => {
         const rec = recommend(data, { ...pair, answers }, { today: TODAY });
         if (rec.mode === 'none') return;
+        recommended += 1;
         const scenario = dataset.scenarios[scenarioId(pair.source, pair.target)];
         const offering = scenario.data.offerings.find((o) => o.mode === rec.mode && o.tool === rec.tool);
         expect(offering).toBeDefined();
@@ -81,17 +112,39 @@ describe('advisor properties on the real content', () => {
       }),
       { numRuns: 400 },
     );
+    // The property says nothing about runs without a recommendation; make sure it was exercised.
+    expect(recommended).toBeGreaterThan(40);
   });
 
-  it('survives answers of the wrong type, reporting them instead of throwing', () => {
-    const junk = fc.dictionary(
-      fc.oneof(fc.constantFrom(...Object.keys(data.questions)), fc.string()),
-      fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null), fc.object()) as fc.Arbitrary<never>,
-    );
+  it('survives answers of the wrong type, reporting each of them instead of throwing', () => {
+    const junk = fc.dictionary(fc.oneof(fc.constantFrom(...Object.keys(data.questions)), fc.string()), anyValue, { minKeys: 1 });
+    let checked = 0;
     fc.assert(
       fc.property(pairArbitrary(), junk, (pair, answers) => {
-        const rec = recommend(data, { ...pair, answers }, { today: TODAY });
-        for (const p of rec.problems) expect(typeof p.message).toBe('string');
+        const rec = recommend(data, { ...pair, answers: answers as never }, { today: TODAY });
+        const reported = new Set(rec.problems.map((p) => p.param));
+        for (const [id, value] of Object.entries(answers)) {
+          if (Object.hasOwn(data.questions, id) && isAnswerType(value)) continue;
+          checked += 1;
+          expect(reported.has(cutCodePoints(id, 60)), id).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(checked).toBeGreaterThan(300);
+  });
+
+  it('never throws, whatever the input holds in place of the pair and the answers', () => {
+    const input = fc.oneof(
+      fc.record({ source: anyValue, target: anyValue, answers: anyValue }, { requiredKeys: [] }),
+      anyValue,
+    );
+    fc.assert(
+      fc.property(input, (value) => {
+        const rec = recommend(data, value as never, { today: TODAY });
+        // Whatever came in, what goes out is the advisor's own shape: text for the pair, problems as text.
+        expect(typeof rec.source).toBe('string');
+        expect(rec.problems.every((p) => typeof p.param === 'string' && typeof p.value === 'string')).toBe(true);
       }),
       { numRuns: 300 },
     );

@@ -156,11 +156,13 @@ describe('flags and checklist', () => {
   it('lists prerequisites as a checklist for the recommended offering', () => {
     const rec = advise(MI, { 'database-size-gb': 10 });
     expect(rec.checklist.map((c) => c.id)).toEqual(['sysadmin-login']);
-    expect(rec.flags.every((f) => f.kind === 'limitation')).toBe(true);
+    expect(rec.flags.map((f) => `${f.kind}:${f.id}`)).toEqual(['limitation:mi-lrs-30-days']);
   });
 
   it('cites the limitation itself as the source of every flag', () => {
-    for (const flag of advise(MI, { 'database-size-gb': 10 }).flags) expect(flag.cite[0]).toEqual({ kind: 'consideration', id: flag.id });
+    const { flags, checklist } = advise(MYSQL, { 'database-size-gb': 2000, 'allow-preview': true });
+    expect(flags.length + checklist.length).toBeGreaterThan(0);
+    for (const flag of [...flags, ...checklist]) expect(flag.cite[0]).toEqual({ kind: 'consideration', id: flag.id });
   });
 });
 
@@ -226,6 +228,7 @@ describe('every reason cites its source', () => {
     ['unsupported', { source: 'mysql', target: 'azure-mysql-single-server' }, {}],
   ] as const)('%s', (_name, pair, answers) => {
     const rec = advise(pair, answers);
+    expect(rec.reasons.length).toBeGreaterThan(0);
     for (const reason of [...rec.reasons, ...rec.changes, ...rec.caveats]) expect(reason.cite.length, reason.text).toBeGreaterThan(0);
   });
 });

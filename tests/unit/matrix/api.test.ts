@@ -90,6 +90,32 @@ describe('CSV', () => {
     expect(csvField(' padded ')).toBe('" padded "');
   });
 
+  it.each([
+    ['=HYPERLINK("https://evil.example","click")', `"'=HYPERLINK(""https://evil.example"",""click"")"`],
+    ['+1+1', "'+1+1"],
+    ['-2+3', "'-2+3"],
+    ['-5', "'-5"],
+    ['@SUM(A1:A2)', "'@SUM(A1:A2)"],
+    ['\t=1+1', "'\t=1+1"],
+    ['\r=1+1', `"'\r=1+1"`],
+  ])('neutralises %j, which a spreadsheet would run as a formula, with a leading quote', (text, field) => {
+    expect(csvField(text)).toBe(field);
+  });
+
+  it('leaves text that only contains a formula character, and typed numbers, as they are', () => {
+    expect(csvField('a=b')).toBe('a=b');
+    expect(csvField('2026-02-19')).toBe('2026-02-19');
+    expect(csvField(-5)).toBe('-5');
+    expect(csvField(-0.25)).toBe('-0.25');
+  });
+
+  it('neutralises a citation title that starts a formula in the published file', () => {
+    const hostile = structuredClone(api);
+    hostile.scenarios[0].offerings[0].citation.title = '=cmd|\' /C calc\'!A0';
+    const line = scenariosCsv(hostile).split('\r\n')[1];
+    expect(line.split(',')).toContain("'=cmd|' /C calc'!A0");
+  });
+
   it('ends records with CRLF', () => {
     expect(toCsv([['a', 'b'], ['c,d', 'e']])).toBe('a,b\r\n"c,d",e\r\n');
   });

@@ -19,7 +19,8 @@ const shown = (filters: Partial<MatrixFilters>) => rows.filter((row) => matchesF
 
 describe('applying filters', () => {
   it('shows every scenario when nothing is filtered', () => {
-    expect(shown({})).toHaveLength(rows.length);
+    expect(shown({})).toEqual(rows.map((row) => row.id));
+    expect(rows.length).toBeGreaterThan(0);
   });
 
   it('filters by source, target and source engine', () => {
@@ -94,6 +95,7 @@ describe('status levels', () => {
 
 describe('row keys in data-* attributes', () => {
   it('reads back what the page writes', () => {
+    expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       const keys = rowKeys(row);
       const attributes = rowAttributes(keys);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_PARAMS } from '../../../src/lib/advisor/url-params.ts';
 import {
   MAX_QUERY_LENGTH,
   NO_FILTERS,
@@ -89,6 +90,25 @@ describe('parsing the matrix query', () => {
     expect(problems.map((p) => p.kind)).toEqual(['too-long']);
   });
 
+  it('cuts the search text on whole characters, never splitting an emoji', () => {
+    const kept = `${'a'.repeat(MAX_QUERY_LENGTH - 1)}😀`;
+    const { filters, problems } = parse(`?q=${encodeURIComponent(`${kept}😀b`)}`);
+    expect(filters.q).toBe(kept);
+    expect(problems.map((p) => p.kind)).toEqual(['too-long']);
+    // Emoji count as one character each: 200 of them are not too long.
+    expect(parse(`?q=${encodeURIComponent('😀'.repeat(MAX_QUERY_LENGTH))}`)).toMatchObject({ filters: { q: '😀'.repeat(MAX_QUERY_LENGTH) }, problems: [] });
+  });
+
+  it(`reads at most ${MAX_PARAMS} parameters, as the wizard does, and says so once`, () => {
+    const search = Array.from({ length: 20_000 }, (_, i) => `x${i}=1`).join('&');
+    const { filters, problems } = parse(`?${search}&target=mysql`);
+    expect(filters.target).toBeUndefined();
+    expect(problems).toHaveLength(MAX_PARAMS + 1);
+    expect(problems.slice(0, MAX_PARAMS).every((p) => p.kind === 'unknown-param')).toBe(true);
+    expect(problems.at(-1)).toEqual({ kind: 'too-many', param: `x${MAX_PARAMS}`, value: '1' });
+    expect(describeProblem(problems.at(-1)!)).toBe(`Ignored everything after the first ${MAX_PARAMS} parameters: the address holds more than the matrix reads.`);
+  });
+
   it('survives malformed percent-encoding', () => {
     expect(() => parse('?q=%E0%A4%A&target=%')).not.toThrow();
     expect(parse('?target=%').problems[0]).toMatchObject({ kind: 'unknown-value', param: 'target' });
@@ -130,9 +150,11 @@ describe('describing problems', () => {
     `);
   });
 
-  it('shortens a very long value in the message', () => {
+  it('shortens a very long value in the message, on whole characters', () => {
     const message = describeProblem({ kind: 'unknown-value', param: 'tool', value: 'x'.repeat(500) });
     expect(message.length).toBeLessThan(200);
     expect(message).toContain('…');
+    const emoji = describeProblem({ kind: 'unknown-value', param: 'tool', value: `${'x'.repeat(58)}😀😀😀` });
+    expect(emoji).toContain(`“${'x'.repeat(58)}😀…”`);
   });
 });
