@@ -13,8 +13,9 @@ export function isStale(reviewed: string, today: string): boolean {
 }
 
 /**
- * Checks that dates are plausible: nothing published, reviewed or changed after today, and
- * scenarios reviewed within the last year (a warning: stale content still builds).
+ * Checks that dates are plausible: nothing published, reviewed or changed after today, status
+ * histories in date order, and scenarios reviewed within the last year (a warning: stale content
+ * still builds).
  */
 export function checkPlausibility(dataset: Dataset, today: string): Problem[] {
   const problems: Problem[] = [];
@@ -34,7 +35,18 @@ export function checkPlausibility(dataset: Dataset, today: string): Problem[] {
       );
     }
     entry.data.offerings.forEach((offering, o) =>
-      offering.history.forEach((status, h) => notFuture(entry.file, `offerings[${o}].history[${h}].date`, status.date)),
+      offering.history.forEach((status, h) => {
+        const field = `offerings[${o}].history[${h}].date`;
+        notFuture(entry.file, field, status.date);
+        const before = offering.history[h - 1];
+        if (before && status.date < before.date) {
+          problems.push(
+            problem('date-order', entry.file, field, `a date on or after ${before.date} (history[${h - 1}]): history runs oldest first`, status.date, {
+              hint: 'Move the entry to its place in time; the last entry is read as the current status.',
+            }),
+          );
+        }
+      }),
     );
   }
   return problems;

@@ -6,24 +6,32 @@ import { scenarioId, type Dataset, type Entry } from '../data/dataset.ts';
 import { selectorMatchesScenario } from '../data/selectors.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { describeValue, problem, type Problem } from './problems.ts';
+import type { FailedIds } from './failed-files.ts';
 
 /**
  * Checks every reference between files: cited documents, platforms, tools, footnotes, questions,
  * successors; and the duplicates a schema cannot see. Returns all problems, never stops early.
+ * A reference to a file that exists but failed to load is not an unknown id: such references are
+ * counted and reported once per failed file, as a consequence of its own error.
  */
-export function checkReferences(dataset: Dataset): Problem[] {
+export function checkReferences(dataset: Dataset, failed: FailedIds): Problem[] {
   const problems: Problem[] = [];
-  const ids = {
-    documents: Object.keys(dataset.documents),
-    platforms: Object.keys(dataset.platforms),
-    tools: Object.keys(dataset.tools),
-    footnotes: Object.keys(dataset.footnotes),
-    scenarios: Object.keys(dataset.scenarios),
-    questions: Object.keys(dataset.questions),
-  };
-  const ref = (file: string, field: string, collection: keyof typeof ids, id: string) => {
-    if (ids[collection].includes(id)) return;
-    const suggestion = didYouMean(id, ids[collection]);
+  const collections = ['documents', 'platforms', 'tools', 'footnotes', 'scenarios', 'questions'] as const;
+  const ids = Object.fromEntries(collections.map((c) => [c, new Set(Object.keys(dataset[c]))])) as Record<RefCollection, Set<string>>;
+  // A typo near a failed file's id should point at that file, not at a neighbour that happens to load.
+  const candidates = Object.fromEntries(collections.map((c) => [c, [...ids[c], ...failed[c].keys()]])) as Record<RefCollection, string[]>;
+  const blocked = new Map<string, { count: number; files: Set<string> }>();
+  const ref: Ref = (file, field, collection, id) => {
+    if (ids[collection].has(id)) return;
+    const failedFile = failed[collection].get(id);
+    if (failedFile) {
+      const entry = blocked.get(failedFile) ?? { count: 0, files: new Set<string>() };
+      entry.count += 1;
+      entry.files.add(file);
+      blocked.set(failedFile, entry);
+      return;
+    }
+    const suggestion = didYouMean(id, candidates[collection]);
     problems.push(
       problem('unknown-id', file, field, `the id of a file in content/${collection}/`, JSON.stringify(id), {
         hint: suggestion ? `Did you mean "${suggestion}"?` : `Add content/${collection}/${id}.md or correct the id.`,
@@ -44,9 +52,10 @@ export function checkReferences(dataset: Dataset): Problem[] {
       entry.data.lifecycle.forEach((event, index) => {
         if (event.successor) ref(entry.file, `lifecycle[${index}].successor`, collection, event.successor);
       });
-      if (entry.data.lifecycle.some((e) => e.event === 'retired') && !entry.data.lifecycle.some((e) => e.successor)) {
+      const retired = entry.data.lifecycle.findIndex((e) => e.event === 'retired');
+      if (retired >= 0 && !entry.data.lifecycle.some((e) => e.successor)) {
         problems.push(
-          problem('unknown-id', entry.file, 'lifecycle', 'a successor on a retired entry', 'no successor', {
+          problem('no-successor', entry.file, `lifecycle[${retired}].successor`, `the id of the ${collection === 'tools' ? 'tool' : 'platform'} that replaces it`, 'a retirement with no successor', {
             hint: 'Name what replaces it, so readers know where to go.',
           }),
         );
@@ -55,7 +64,8 @@ export function checkReferences(dataset: Dataset): Problem[] {
   }
 
   problems.push(...checkScenarios(dataset, ref));
-  const scenarios = Object.values(dataset.scenarios);
+  // A selector that names a file which failed to load may match nothing only because of that failure.
+  const scenarios = failed.scenarios.size + failed.platforms.size + failed.tools.size === 0 ? Object.values(dataset.scenarios) : [];
   for (const entry of Object.values(dataset.considerations)) {
     checkSelector(entry.data.appliesTo, entry.file, 'appliesTo', dataset, scenarios, ref, problems);
     if (entry.data.when) checkCondition(entry.data.when, entry.file, 'when', dataset, problems, ref);
@@ -69,10 +79,22 @@ export function checkReferences(dataset: Dataset): Problem[] {
     if (entry.data.askWhen) checkCondition(entry.data.askWhen, entry.file, 'askWhen', dataset, problems, ref, entry.id);
   }
   problems.push(...checkDuplicateNames(dataset));
+  for (const [file, { count, files }] of blocked) problems.push(blockedReferences(file, count, [...files].sort()));
   return problems;
 }
 
-type Ref = (file: string, field: string, collection: 'documents' | 'platforms' | 'tools' | 'footnotes' | 'scenarios' | 'questions', id: string) => void;
+/** The one problem that stands for every reference to a file that failed to load. */
+function blockedReferences(file: string, count: number, from: string[]): Problem {
+  const listed = from.slice(0, 3).join(', ') + (from.length > 3 ? ` and ${from.length - 3} more` : '');
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return problem('depends-on-invalid', file, '', 'a file that loads, so the references to it can be checked', `${plural(count, 'reference')} from ${plural(from.length, 'file')}: ${listed}`, {
+    hint: 'Fix the error in this file first; the references to it are checked again once it loads.',
+  });
+}
+
+type RefCollection = 'documents' | 'platforms' | 'tools' | 'footnotes' | 'scenarios' | 'questions';
+
+type Ref = (file: string, field: string, collection: RefCollection, id: string) => void;
 
 function walkCitations(value: unknown, path: string, visitDoc: (field: string, doc: string) => void): void {
   if (Array.isArray(value)) {

@@ -36,6 +36,8 @@ function expectedFrom(issue: z.core.$ZodIssue): string {
           : `a number ≤ ${issue.maximum}`;
     case 'invalid_union':
       return 'one of the forms the schema allows (see content/schema/ for the JSON Schema)';
+    case 'custom':
+      return typeof issue.params?.expected === 'string' ? issue.params.expected : issue.message;
     default:
       return issue.message.replace(/^Invalid input:\s*/i, '');
   }
@@ -43,7 +45,9 @@ function expectedFrom(issue: z.core.$ZodIssue): string {
 
 function foundFrom(issue: z.core.$ZodIssue, data: unknown): string {
   if (issue.code === 'unrecognized_keys') return `unknown field(s) ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
-  return describeValue(valueAt(data, issue.path));
+  const value = describeValue(valueAt(data, issue.path));
+  // A custom check may say what in the value is wrong, such as which character and where.
+  return issue.code === 'custom' && typeof issue.params?.found === 'string' ? `${value} (${issue.params.found})` : value;
 }
 
 /**

@@ -1,14 +1,15 @@
-import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { COLLECTION_NAMES, type CollectionName } from '../schema/collections.ts';
 import type { Dataset } from '../data/dataset.ts';
+import { checkContracts, type ContentPath } from './check-contracts.ts';
 import { checkPlausibility } from './check-plausibility.ts';
 import { checkReferences } from './check-references.ts';
 import { checkShape } from './check-shape.ts';
-import { didYouMean } from './did-you-mean.ts';
+import { SITE_CONTRACT, type ContentContract } from './contracts.ts';
 import { renderMarkdown } from './markdown.ts';
-import { problem, type Problem } from './problems.ts';
-import { readAllCollections } from './read-files.ts';
+import { problem, unexpectedFailure, type Problem } from './problems.ts';
+import { indexFailed } from './failed-files.ts';
+import { readContent, type RawFile } from './read-files.ts';
 
 export interface LoadOptions {
   /** Folder holding one sub-folder per collection. */
@@ -17,6 +18,8 @@ export interface LoadOptions {
   projectDir: string;
   /** YYYY-MM-DD; dates after it are errors. Defaults to the current UTC date. */
   today?: string;
+  /** What the code relies on finding; the whole site's contract unless a test loads a slice. */
+  contract?: ContentContract;
 }
 
 export interface LoadResult {
@@ -30,54 +33,65 @@ const BODY_REQUIRED: ReadonlySet<CollectionName> = new Set(['considerations', 'f
 
 /**
  * Reads, parses and checks everything under `contentDir` at three levels (shape, references,
- * plausibility) and reports every problem found in one pass.
+ * plausibility) plus what the code relies on (contracts.ts), and reports every problem found in
+ * one pass. Never throws for anything in content/: a failure in one file is a problem naming it.
  */
 export function loadContent(options: LoadOptions): LoadResult {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const { files, problems } = readAllCollections(options.contentDir, options.projectDir);
-  problems.push(...checkUnknownFolders(options.contentDir, options.projectDir));
+  const read = readContent(options.contentDir, options.projectDir);
+  if (!read.readable) return { problems: read.problems };
+  const problems = [...read.problems];
+  const failed = [...read.failed];
 
   const dataset = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, {}])) as unknown as Dataset;
-  for (const file of files) {
-    const shape = checkShape(file);
-    problems.push(
-      ...shape.problems.map((p) =>
-        file.collection === 'documents' && p.field === 'url' && p.found.startsWith('nothing')
-          ? { ...p, kind: 'missing-address' as const, hint: 'Every cited document needs the address where a reader can check it.' }
-          : p,
-      ),
-    );
-    const rendered = renderMarkdown(file.body, file.file, file.bodyLine);
-    problems.push(...rendered.problems);
-    if (BODY_REQUIRED.has(file.collection) && file.body.trim() === '') {
-      problems.push(problem('empty-body', file.file, 'body', 'Markdown text after the front matter', 'an empty body'));
+  for (const file of read.files) {
+    let loaded: ReturnType<typeof loadFile>;
+    try {
+      loaded = loadFile(file);
+    } catch (error) {
+      // Whatever a parser did (overflow its stack, say), it did it on this file: report and go on.
+      loaded = { problems: [unexpectedFailure(file.file, error)] };
     }
-    if (shape.data) {
-      (dataset[file.collection] as Record<string, unknown>)[file.id] = { id: file.id, file: file.file, data: shape.data, html: rendered.html };
-    }
+    problems.push(...loaded.problems);
+    if (loaded.entry) (dataset[file.collection] as Record<string, unknown>)[file.id] = loaded.entry;
+    else failed.push({ collection: file.collection, id: file.id, file: file.file });
   }
-  problems.push(...checkReferences(dataset), ...checkPlausibility(dataset, today));
+  const failedIds = indexFailed(failed);
+  const pathOf: ContentPath = (collection, id) =>
+    relative(options.projectDir, join(options.contentDir, ...(collection ? [collection] : []), ...(id ? [`${id}.md`] : []))) || '.';
+  problems.push(
+    ...checkReferences(dataset, failedIds),
+    ...checkContracts(dataset, failedIds, options.contract ?? SITE_CONTRACT, pathOf),
+    ...checkPlausibility(dataset, today),
+  );
   const hasError = problems.some((p) => p.level === 'error');
-  return { dataset: hasError ? undefined : dataset, problems };
+  return { dataset: hasError ? undefined : dataset, problems: consequencesAfterCauses(problems) };
 }
 
-function checkUnknownFolders(contentDir: string, projectDir: string): Problem[] {
-  let names: string[] = [];
-  try {
-    names = readdirSync(contentDir);
-  } catch {
-    return [problem('unreadable', relative(projectDir, contentDir), '', 'a content folder', 'nothing at this path')];
+/** Checks one file's front matter and body; the entry is left out when its shape is wrong. */
+function loadFile(file: RawFile): { entry?: { id: string; file: string; data: unknown; html: string }; problems: Problem[] } {
+  const shape = checkShape(file);
+  const problems = shape.problems.map((p) =>
+    file.collection === 'documents' && p.field === 'url' && p.found.startsWith('nothing')
+      ? { ...p, kind: 'missing-address' as const, expected: 'the http(s) address of the document', hint: 'Every cited document needs the address where a reader can check it.' }
+      : p,
+  );
+  const rendered = renderMarkdown(file.body, file.file, file.bodyLine);
+  problems.push(...rendered.problems);
+  if (BODY_REQUIRED.has(file.collection) && file.body.trim() === '') {
+    problems.push(problem('empty-body', file.file, 'body', 'Markdown text after the front matter', 'an empty body'));
   }
-  return names
-    .filter((name) => !name.startsWith('.') && name !== 'README.md' && name !== 'schema')
-    .filter((name) => !(COLLECTION_NAMES as string[]).includes(name))
-    .map((name) => {
-      const isDir = statSync(join(contentDir, name)).isDirectory();
-      const suggestion = didYouMean(name, COLLECTION_NAMES);
-      return problem('not-markdown', relative(projectDir, join(contentDir, name)), '', `one of the folders ${COLLECTION_NAMES.join(', ')}`, isDir ? 'an unknown folder' : 'a file outside any collection folder', {
-        hint: suggestion ? `Did you mean content/${suggestion}/?` : undefined,
-      });
-    });
+  return { entry: shape.data ? { id: file.id, file: file.file, data: shape.data, html: rendered.html } : undefined, problems };
+}
+
+/** Moves each "other files depend on this" summary right after the last problem of its file, where it reads as a consequence. */
+function consequencesAfterCauses(problems: Problem[]): Problem[] {
+  const ordered = problems.filter((p) => p.kind !== 'depends-on-invalid');
+  for (const consequence of problems.filter((p) => p.kind === 'depends-on-invalid')) {
+    const cause = ordered.findLastIndex((p) => p.file === consequence.file);
+    ordered.splice(cause + 1, 0, consequence);
+  }
+  return ordered;
 }
 
 export function countDataset(dataset: Dataset) {

@@ -20,13 +20,8 @@ export const offeringSchema = z.strictObject({
   mode: z.enum(MODE_IDS),
   tool: idSchema,
   footnotes: z.array(idSchema).default([]),
-  history: z
-    .array(statusEntrySchema)
-    .min(1)
-    .refine(
-      (entries) => entries.every((entry, index) => index === 0 || entries[index - 1].date <= entry.date),
-      'history entries in date order, oldest first',
-    ),
+  /** Oldest first; the order is checked with the other dates (check-plausibility.ts), entry by entry. */
+  history: z.array(statusEntrySchema).min(1),
 });
 export type OfferingData = z.output<typeof offeringSchema>;
 

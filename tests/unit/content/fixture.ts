@@ -1,4 +1,6 @@
-import { loadContentFiles } from '../../support/content-files.ts';
+import { SITE_CONTRACT } from '../../../src/lib/content/contracts.ts';
+import type { Problem } from '../../../src/lib/content/problems.ts';
+import { loadContentFiles, type FileSpec } from '../../support/content-files.ts';
 
 /**
  * The smallest valid content set: one of everything, wired together. Tests override single files
@@ -73,13 +75,70 @@ cite: status-2022
 ---
 Upgrade first.
 `,
+  // The questions and guide rules below are the ones the code reads by id (src/lib/content/contracts.ts).
+  'questions/downtime-hours.md': `---
+kind: number
+prompt: How long can the application be unavailable at cutover?
+order: 10
+unit: hours
+min: 0
+max: 720
+default: 4
+---
+`,
+  'questions/database-size-gb.md': `---
+kind: number
+prompt: How large is the database?
+order: 20
+unit: GB
+min: 0
+max: 1000000
+---
+`,
+  'questions/network-mbps.md': `---
+kind: number
+prompt: What bandwidth is available?
+order: 30
+unit: Mbit/s
+min: 1
+max: 100000
+---
+`,
+  'questions/write-intensity.md': `---
+kind: choice
+prompt: How much write activity does the source see?
+order: 40
+options:
+  - { value: low, label: Low }
+  - { value: heavy, label: Heavy }
+---
+`,
+  'questions/allow-preview.md': `---
+kind: boolean
+prompt: Would you consider a preview?
+order: 50
+default: false
+---
+`,
+  'questions/tables-without-primary-key.md': `---
+kind: boolean
+prompt: Do any tables lack a primary key?
+order: 60
+---
+`,
   'guides/offline-vs-online.md': `---
 title: Offline or online
 summary: How to choose.
 rules:
-  - id: test-offline-first
-    text: Test offline first.
-    cite: status-2022
+  - { id: test-offline-first, text: Test offline first., cite: status-2022 }
+  - { id: offline-when-window-fits, text: Offline when the window fits., cite: status-2022 }
+  - { id: offline-simpler-fewer-failures, text: Offline is simpler., cite: status-2022 }
+  - { id: online-when-downtime-short, text: Online when downtime must be short., cite: status-2022 }
+  - { id: online-write-heavy-reduce-load, text: Reduce the write load., cite: status-2022 }
+  - { id: online-manual-cutover, text: You start the cutover., cite: status-2022 }
+  - { id: online-source-impact, text: Online loads the source., cite: status-2022 }
+  - { id: online-primary-keys, text: Online needs primary keys., cite: status-2022 }
+  - { id: estimate-with-restored-copy, text: Measure with a restored copy., cite: status-2022 }
 ---
 Prose.
 `,
@@ -87,9 +146,9 @@ Prose.
 
 export const TODAY = '2026-11-22';
 
-/** Writes VALID with the given overrides (a null value deletes a file) and loads it. */
-export function loadFixture(overrides: Record<string, string | Buffer | null> = {}) {
-  return loadContentFiles({ ...VALID, ...overrides }, TODAY);
+/** Writes VALID with the given overrides (a null value deletes a file) and loads it, held to the whole site's contract. */
+export function loadFixture(overrides: Record<string, FileSpec> = {}) {
+  return loadContentFiles({ ...VALID, ...overrides }, TODAY, SITE_CONTRACT);
 }
 
 /** Replaces one line of a VALID file, the way an author's edit would. */
@@ -98,3 +157,5 @@ export function edit(path: string, from: string, to: string): Record<string, str
   if (!text.includes(from)) throw new Error(`fixture ${path} has no ${JSON.stringify(from)}`);
   return { [path]: text.replace(from, to) };
 }
+
+export const errors = (problems: readonly Problem[]) => problems.filter((p) => p.level === 'error');
