@@ -19,7 +19,7 @@ import { didYouMean } from '../src/lib/content/did-you-mean.ts';
 import { scenarioId } from '../src/lib/data/dataset.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { formatReport } from '../src/lib/content/problems.ts';
-import { isoDateProblem } from '../src/lib/matrix/today.ts';
+import { isoDateProblem } from '../src/lib/iso-date.ts';
 import type { Selector } from '../src/lib/schema/selector.ts';
 
 const USAGE = `Usage: npm run advise -- --source <platform-id> --target <platform-id> [--answer <question-id>=<value> ...] [--json]

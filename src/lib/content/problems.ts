@@ -4,7 +4,7 @@
  * snapshot-tested.
  */
 
-import { printable } from '../schema/text.ts';
+import { escapeUnprintable } from '../unsafe-characters.ts';
 
 export type ProblemLevel = 'error' | 'warning';
 
@@ -104,7 +104,7 @@ export function unexpectedFailure(file: string, error: unknown): Problem {
  */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing (the field is missing)';
-  if (typeof value === 'string') return printable(JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value));
+  if (typeof value === 'string') return escapeUnprintable(JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value));
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (value === null) return 'an empty value (null)';
   if (typeof value === 'object') return `an object with keys ${Object.keys(value).slice(0, 6).join(', ') || '(none)'}`;
@@ -133,7 +133,7 @@ export function formatProblem(p: Problem): string {
     `    found    ${p.found}`,
   ];
   if (p.hint) lines.push(`    → ${p.hint}`);
-  return lines.map(printable).join('\n');
+  return lines.map(escapeUnprintable).join('\n');
 }
 
 export function formatReport(problems: readonly Problem[]): string {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ISO_DATE, impossibleDateReason } from '../iso-date.ts';
 import { lineTextProblem } from './text.ts';
 
 /**
@@ -24,16 +25,18 @@ export const lineSchema = (max = 200) => z.string().trim().min(1).max(max).check
 
 /**
  * A calendar date written as YYYY-MM-DD. YAML is parsed with the core schema, so dates arrive as
- * strings and an impossible date such as 2022-02-30 is caught here instead of rolling over.
+ * strings and an impossible date such as 2022-02-30 is caught here instead of rolling over. The
+ * rule is the CLI's too (iso-date.ts); the pattern also reaches the editor's JSON Schema.
  */
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written as YYYY-MM-DD')
-  .refine((value) => {
-    const [year, month, day] = value.split('-').map(Number);
-    const date = new Date(Date.UTC(year, month - 1, day));
-    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  }, 'a real calendar date');
+  .regex(ISO_DATE, 'a date written as YYYY-MM-DD')
+  .check((ctx) => {
+    const reason = impossibleDateReason(ctx.value);
+    if (!reason) return;
+    const problem = { expected: 'a real calendar date', found: reason };
+    ctx.issues.push({ code: 'custom', message: `${problem.expected} (found ${reason})`, input: ctx.value, params: problem });
+  });
 
 /** A web address; only http(s) so that no `javascript:` or `data:` URL can reach a page. */
 export const webUrlSchema = z.url({ protocol: /^https?$/, error: 'an http(s) address' }).check(oneLine);

@@ -1,9 +1,8 @@
 /**
- * Characters that must not reach one-line text (titles, names, labels, addresses): they break a
- * line, ring or recolour a terminal, reorder what a reader sees (bidirectional overrides, the
- * "Trojan Source" trick) or hide text. One home for the rule, used by the schema primitives and by
- * the problem reporter, which prints such characters escaped instead of raw.
+ * The rule for one-line text (titles, names, labels, addresses), in words an author can act on.
+ * Which characters it refuses is decided in ../unsafe-characters.ts.
  */
+import { FORBIDDEN_IN_LINE, INVISIBLE } from '../unsafe-characters.ts';
 
 /** Names for the characters authors meet; others are described by their class. */
 const NAMES: Record<number, string> = {
@@ -34,17 +33,6 @@ const NAMES: Record<number, string> = {
   0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
 };
 
-/**
- * Never allowed in one-line text: C0 and C1 controls and DEL, line and paragraph separators,
- * bidirectional embeddings, overrides and isolates, zero-width spaces and byte order marks (a
- * zero-width joiner or non-joiner is allowed inside visible text: emoji and some scripts need them),
- * and lone surrogates, which YAML escapes can produce and no output format can carry.
- */
-const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u200b\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff]|\p{Cs}/u;
-
-/** Characters that draw nothing: what is left once they are removed is what a reader sees. */
-const INVISIBLE = /[\s\p{Cf}\p{Mn}\p{Me}\u115f\u1160\u2800\u3164\uffa0]/gu;
-
 /** `U+202E RIGHT-TO-LEFT OVERRIDE`, the way Unicode charts name a character. */
 export function describeCodePoint(codePoint: number): string {
   const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -61,7 +49,7 @@ export function describeCodePoint(codePoint: number): string {
  * is left to the length check.
  */
 export function lineTextProblem(text: string): { expected: string; found: string } | undefined {
-  const match = FORBIDDEN.exec(text);
+  const match = FORBIDDEN_IN_LINE.exec(text);
   if (match) {
     const position = [...text.slice(0, match.index)].length + 1;
     return {
@@ -74,15 +62,4 @@ export function lineTextProblem(text: string): { expected: string; found: string
     return { expected: 'visible text', found: `only invisible characters: ${shown}` };
   }
   return undefined;
-}
-
-/** Everything a terminal or log would act on or hide, for printing a text safely. */
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]|\p{Cs}/gu;
-
-/**
- * The text with every unprintable character written as its JSON escape (`\u202e`, lower case as
- * JSON.stringify writes it), so a report shows what is really there and cannot be spoofed.
- */
-export function printable(text: string): string {
-  return text.replace(UNPRINTABLE, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
 }

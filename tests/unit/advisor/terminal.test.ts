@@ -9,6 +9,9 @@ describe('text for a terminal', () => {
     ['a carriage return that would overwrite the line', 'ok\rno', 'ok\\u000dno'],
     ['a tab, DEL and NUL', 'a\tb\u007fc\u0000', 'a\\u0009b\\u007fc\\u0000'],
     ['a right-to-left override and an isolate', 'abc\u202edef\u2066x\u2069', 'abc\\u202edef\\u2066x\\u2069'],
+    ['a right-to-left mark and an Arabic letter mark', 'a\u200fb\u061c', 'a\\u200fb\\u061c'],
+    ['zero-width characters that make two ids look alike', 'sql\u200b-ser\u200dver\ufeff', 'sql\\u200b-ser\\u200dver\\ufeff'],
+    ['a line separator and a lone surrogate', 'a\u2028b\ud800', 'a\\u2028b\\ud800'],
   ])('writes %s as visible escapes', (_name, text, escaped) => {
     expect(forTerminal(text)).toBe(escaped);
   });

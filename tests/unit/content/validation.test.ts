@@ -83,7 +83,7 @@ describe('content validation', () => {
     });
     expect(errors(result.problems)).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ file: 'content/documents/status-2022.md', field: 'date', expected: 'a real calendar date', found: '"2022-02-30"' }),
+        expect.objectContaining({ file: 'content/documents/status-2022.md', field: 'date', expected: 'a real calendar date', found: '"2022-02-30" (2022-02 has days 01 to 28)' }),
         expect.objectContaining({ kind: 'future-date', field: 'reviewed', found: '2027-01-01' }),
       ]),
     );

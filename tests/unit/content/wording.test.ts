@@ -7,23 +7,35 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { SITE_CONTRACT } from '../../../src/lib/content/contracts.ts';
 import { loadContent, type LoadResult } from '../../../src/lib/content/load.ts';
 import { PROBLEM_KINDS, formatProblem, formatReport, type ProblemKind } from '../../../src/lib/content/problems.ts';
 import { canMakeFifo, loadContentFiles } from '../../support/content-files.ts';
 import { TODAY, VALID, edit, loadFixture } from './fixture.ts';
 
-// The renderer is wrapped so that one marked body throws, the way remark once overflowed its stack
-// on deeply nested input; every other body goes to the real renderer.
-vi.mock('../../../src/lib/content/markdown.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../src/lib/content/markdown.ts')>();
-  return {
-    ...real,
-    renderMarkdown: (body: string, file: string, bodyLine: number) => {
-      if (body.includes('RENDERER-THROWS-HERE')) throw new RangeError('Maximum call stack size exceeded');
-      return real.renderMarkdown(body, file, bodyLine);
-    },
-  };
-});
+const MARKDOWN = '../../../src/lib/content/markdown.ts';
+
+/**
+ * The real content loader, freshly imported with its renderer wrapped so that one marked body
+ * throws, the way remark once overflowed its stack on deeply nested input; every other body goes
+ * to the real renderer. The mock is scoped to the one test that calls this (it undoes the mock and
+ * resets the module registry afterwards): test files share modules within a worker
+ * (vitest.config.ts, isolate: false), so a file-level vi.mock would reach other files.
+ */
+async function withThrowingRenderer(): Promise<typeof loadContentFiles> {
+  vi.resetModules();
+  vi.doMock(MARKDOWN, async (importOriginal) => {
+    const real = await importOriginal<typeof import('../../../src/lib/content/markdown.ts')>();
+    return {
+      ...real,
+      renderMarkdown: (body: string, file: string, bodyLine: number) => {
+        if (body.includes('RENDERER-THROWS-HERE')) throw new RangeError('Maximum call stack size exceeded');
+        return real.renderMarkdown(body, file, bodyLine);
+      },
+    };
+  });
+  return (await import('../../support/content-files.ts')).loadContentFiles;
+}
 
 const covered = new Set<ProblemKind>();
 
@@ -168,13 +180,20 @@ describe('what an author reads', () => {
       `);
     });
 
-    it('parse-failed: an unexpected exception while processing one file', () => {
-      expect(only('parse-failed', loadFixture({ 'footnotes/spare.md': '---\ncite: status-2022\n---\nRENDERER-THROWS-HERE\n' }))).toMatchInlineSnapshot(`
-        "✖ content/footnotes/spare.md: File could not be processed
-            expected a file the validator can process
-            found    RangeError: Maximum call stack size exceeded
-            → Simplify the part of the file you last changed; if the file looks fine, report this message."
-      `);
+    it('parse-failed: an unexpected exception while processing one file', async () => {
+      const loadWithThrowingRenderer = await withThrowingRenderer();
+      try {
+        const files = { ...VALID, 'footnotes/spare.md': '---\ncite: status-2022\n---\nRENDERER-THROWS-HERE\n' };
+        expect(only('parse-failed', loadWithThrowingRenderer(files, TODAY, SITE_CONTRACT))).toMatchInlineSnapshot(`
+          "✖ content/footnotes/spare.md: File could not be processed
+              expected a file the validator can process
+              found    RangeError: Maximum call stack size exceeded
+              → Simplify the part of the file you last changed; if the file looks fine, report this message."
+        `);
+      } finally {
+        vi.doUnmock(MARKDOWN);
+        vi.resetModules();
+      }
     });
   });
 
