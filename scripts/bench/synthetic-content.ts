@@ -109,9 +109,14 @@ function outlineScenario(source: string, target: string, sourceEngine: ScenarioO
 /** One to three dated statuses, oldest first, each dated and cited by a generated document. */
 function statusHistory(documents: readonly string[], documentDate: readonly string[], random: Random) {
   const picked = [...new Set(Array.from({ length: random.int(1, 3) }, () => random.int(0, documents.length - 1)))].sort((a, b) => a - b);
+  const statuses = picked.map((_, position) =>
+    position === picked.length - 1 ? random.pick(STATUS_WEIGHTS) : random.pick(STATUS_IDS.filter((s) => s !== 'retired')),
+  );
+  // A repeated status is a confirmation, as the content rules require (check-plausibility.ts).
   return picked.map((index, position) => ({
     date: documentDate[index],
-    status: position === picked.length - 1 ? random.pick(STATUS_WEIGHTS) : random.pick(STATUS_IDS.filter((s) => s !== 'retired')),
+    status: statuses[position],
+    ...(position > 0 && statuses[position - 1] === statuses[position] ? { kind: 'confirmation' } : {}),
     cite: documents[index],
   }));
 }

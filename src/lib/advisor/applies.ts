@@ -5,7 +5,7 @@ import type { ScenarioData } from '../schema/scenario.ts';
 import type { Mode } from '../schema/vocabulary.ts';
 import type { AdvisorData } from './types.ts';
 
-export type ScenarioLike = { id: string; data: Omit<ScenarioData, 'reviewed'> };
+export type ScenarioLike = { id: string; data: Omit<ScenarioData, 'reviewed' | 'related'> };
 
 /**
  * Whether a selector covers a scenario, by the site's one rule in data/selectors.ts. That rule

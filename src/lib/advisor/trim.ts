@@ -33,7 +33,7 @@ export function toAdvisorData(dataset: Dataset): AdvisorData {
     })),
     tools: mapValues(dataset.tools, ({ id, data }) => ({
       id,
-      data: { name: data.name, short: data.short, throughput: data.throughput, preferredFor: data.preferredFor, lifecycle: lifecycle(data.lifecycle) },
+      data: { name: data.name, short: data.short, throughput: data.throughput, benchmark: data.benchmark, preferredFor: data.preferredFor, lifecycle: lifecycle(data.lifecycle) },
     })),
     scenarios: mapValues(dataset.scenarios, ({ id, data }) => ({
       id,

@@ -17,8 +17,8 @@ type Keyed<T> = Record<string, { id: string; data: T }>;
  */
 export interface AdvisorData {
   platforms: Keyed<Pick<PlatformData, 'name' | 'short' | 'engine' | 'lifecycle'>>;
-  tools: Keyed<Pick<ToolData, 'name' | 'short' | 'throughput' | 'lifecycle' | 'preferredFor'>>;
-  scenarios: Keyed<Omit<ScenarioData, 'reviewed'>>;
+  tools: Keyed<Pick<ToolData, 'name' | 'short' | 'throughput' | 'benchmark' | 'lifecycle' | 'preferredFor'>>;
+  scenarios: Keyed<Omit<ScenarioData, 'reviewed' | 'related'>>;
   /** The page leaves out `cite`: a flag links to its limitation's page, which lists the sources. */
   considerations: Keyed<Omit<ConsiderationData, 'cite'> & { cite?: ConsiderationData['cite'] }>;
   questions: Keyed<QuestionData>;

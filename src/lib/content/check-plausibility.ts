@@ -1,4 +1,5 @@
 import type { Dataset } from '../data/dataset.ts';
+import { repeatsPrevious } from '../data/queries.ts';
 import { problem, type Problem } from './problems.ts';
 
 const STALE_AFTER_DAYS = 365;
@@ -38,6 +39,19 @@ export function checkPlausibility(dataset: Dataset, today: string): Problem[] {
       offering.history.forEach((status, h) => {
         const field = `offerings[${o}].history[${h}].date`;
         notFuture(entry.file, field, status.date);
+        const repeats = repeatsPrevious(offering.history, h);
+        if (repeats !== (status.kind === 'confirmation')) {
+          problems.push(
+            problem(
+              'history-kind',
+              entry.file,
+              `offerings[${o}].history[${h}].kind`,
+              repeats ? `kind: confirmation, since it repeats the status of history[${h - 1}]` : 'no kind (an event): the status changes here or is first stated here',
+              status.kind,
+              { hint: 'A later document that repeats a status confirms it; only a change of status is news.' },
+            ),
+          );
+        }
         const before = offering.history[h - 1];
         if (before && status.date < before.date) {
           problems.push(

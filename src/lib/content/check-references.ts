@@ -2,6 +2,7 @@ import type { Condition } from '../schema/condition.ts';
 import type { QuestionData } from '../schema/question.ts';
 import type { Selector } from '../schema/selector.ts';
 import type { LifecycleEventData } from '../schema/lifecycle.ts';
+import { LIFECYCLE_EVENTS } from '../schema/vocabulary.ts';
 import { scenarioId, type Dataset, type Entry } from '../data/dataset.ts';
 import { selectorMatchesScenario } from '../data/selectors.ts';
 import { didYouMean } from './did-you-mean.ts';
@@ -21,6 +22,9 @@ export function checkReferences(dataset: Dataset, failed: FailedIds): Problem[] 
   // A typo near a failed file's id should point at that file, not at a neighbour that happens to load.
   const candidates = Object.fromEntries(collections.map((c) => [c, [...ids[c], ...failed[c].keys()]])) as Record<RefCollection, string[]>;
   const blocked = new Map<string, { count: number; files: Set<string> }>();
+  // A selector that names a file which failed to load may match nothing only because of that failure.
+  const scenarios = failed.scenarios.size + failed.platforms.size + failed.tools.size === 0 ? Object.values(dataset.scenarios) : [];
+  const scenariosToMatch = scenarios;
   const ref: Ref = (file, field, collection, id) => {
     if (ids[collection].has(id)) return;
     const failedFile = failed[collection].get(id);
@@ -51,8 +55,16 @@ export function checkReferences(dataset: Dataset, failed: FailedIds): Problem[] 
     for (const entry of entries) {
       entry.data.lifecycle.forEach((event, index) => {
         if (event.successor) ref(entry.file, `lifecycle[${index}].successor`, collection, event.successor);
+        if (event.appliesTo) checkSelector(event.appliesTo, entry.file, `lifecycle[${index}].appliesTo`, dataset, scenariosToMatch, ref, problems);
+        if ((event.event === 'ended-with-host') !== Boolean(event.host)) {
+          problems.push(
+            problem('lifecycle-host', entry.file, `lifecycle[${index}].host`, event.host ? 'no host: only an ended-with-host event names one' : 'the product it ran inside, such as "Azure Data Studio"', event.host ? JSON.stringify(event.host) : 'nothing', {
+              hint: 'An extension that ends with the product it runs in is recorded as ended-with-host, naming that product.',
+            }),
+          );
+        }
       });
-      const retired = entry.data.lifecycle.findIndex((e) => e.event === 'retired');
+      const retired = entry.data.lifecycle.findIndex((e) => LIFECYCLE_EVENTS[e.event].ends);
       if (retired >= 0 && !entry.data.lifecycle.some((e) => e.successor)) {
         problems.push(
           problem('no-successor', entry.file, `lifecycle[${retired}].successor`, `the id of the ${collection === 'tools' ? 'tool' : 'platform'} that replaces it`, 'a retirement with no successor', {
@@ -64,8 +76,14 @@ export function checkReferences(dataset: Dataset, failed: FailedIds): Problem[] 
   }
 
   problems.push(...checkScenarios(dataset, ref));
-  // A selector that names a file which failed to load may match nothing only because of that failure.
-  const scenarios = failed.scenarios.size + failed.platforms.size + failed.tools.size === 0 ? Object.values(dataset.scenarios) : [];
+  for (const entry of Object.values(dataset.scenarios)) {
+    entry.data.related.forEach((related, index) => ref(entry.file, `related[${index}].scenario`, 'scenarios', related.scenario));
+  }
+  for (const entry of Object.values(dataset.guides)) {
+    entry.data.rules.forEach((rule, index) => {
+      if (rule.appliesTo) checkSelector(rule.appliesTo, entry.file, `rules[${index}].appliesTo`, dataset, scenarios, ref, problems);
+    });
+  }
   for (const entry of Object.values(dataset.considerations)) {
     checkSelector(entry.data.appliesTo, entry.file, 'appliesTo', dataset, scenarios, ref, problems);
     if (entry.data.when) checkCondition(entry.data.when, entry.file, 'when', dataset, problems, ref);

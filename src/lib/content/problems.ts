@@ -60,6 +60,8 @@ export const PROBLEM_KINDS = {
   // Plausibility.
   'future-date': { level: 'error', title: 'Date is in the future' },
   'date-order': { level: 'error', title: 'Dates out of order' },
+  'history-kind': { level: 'error', title: 'Confirmation and change told apart wrongly' },
+  'lifecycle-host': { level: 'error', title: 'Host of an ended extension' },
   stale: { level: 'warning', title: 'Not reviewed for over a year' },
 } as const satisfies Record<string, { level: ProblemLevel; title: string }>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { citationsSchema } from './citation.ts';
 import { idSchema, lineSchema } from './primitives.ts';
+import { selectorSchema } from './selector.ts';
 
 /** A row of a side-by-side comparison of the two modes. */
 const comparisonRowSchema = z.strictObject({
@@ -14,6 +15,8 @@ const comparisonRowSchema = z.strictObject({
 const ruleSchema = z.strictObject({
   id: idSchema,
   text: lineSchema(500),
+  /** Where the rule holds (for example only where the source is replicated from); everywhere when absent. */
+  appliesTo: selectorSchema.optional(),
   cite: citationsSchema,
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { citationsSchema } from './citation.ts';
 import { idSchema, isoDateSchema, lineSchema } from './primitives.ts';
+import { selectorSchema } from './selector.ts';
 import { LIFECYCLE_EVENT_IDS } from './vocabulary.ts';
 
 /**
@@ -12,6 +13,13 @@ export const lifecycleEventSchema = z.strictObject({
   date: isoDateSchema,
   /** The platform or tool that replaces this one (an id in the same collection). */
   successor: idSchema.optional(),
+  /**
+   * The scenarios the event is about, when it is not about all of them: DMS (classic) retired for
+   * its SQL Server scenarios only. Without it the event covers every use of the platform or tool.
+   */
+  appliesTo: selectorSchema.optional(),
+  /** For `ended-with-host`: the product it ran inside, as the documents name it. */
+  host: lineSchema(80).optional(),
   note: lineSchema(400).optional(),
   cite: citationsSchema,
 });

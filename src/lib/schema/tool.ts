@@ -15,6 +15,33 @@ export const throughputSchema = z.strictObject({
 });
 
 /**
+ * A published timing table: how long the tool took to migrate databases of given sizes on a stated
+ * target. The advisor reads it piecewise-linearly (benchmark.ts). Sizes in decimal GB, as the
+ * documents write them; rows in increasing size, with times that never fall.
+ */
+export const benchmarkSchema = z
+  .strictObject({
+    setup: lineSchema(300),
+    rows: z
+      .array(z.strictObject({ gb: z.number().positive().max(1_000_000), minutes: z.number().positive().max(1_000_000) }))
+      .min(2),
+    cite: citationsSchema,
+  })
+  .check((ctx) => {
+    ctx.value.rows.forEach((row, index) => {
+      const before = ctx.value.rows[index - 1];
+      if (before && (row.gb <= before.gb || row.minutes < before.minutes)) {
+        ctx.issues.push({
+          code: 'custom',
+          message: `rows in increasing size with times that never fall (found ${row.gb} GB in ${row.minutes} min after ${before.gb} GB in ${before.minutes} min)`,
+          input: row,
+          path: ['rows', index],
+        });
+      }
+    });
+  });
+
+/**
  * Where the documents tell readers to prefer this tool over another that offers the same mode at
  * the same status: the matrix and the advisor then show it first.
  */
@@ -29,6 +56,7 @@ export const toolSchema = z.strictObject({
   name: lineSchema(120),
   short: lineSchema(40).optional(),
   throughput: throughputSchema.optional(),
+  benchmark: benchmarkSchema.optional(),
   preferredFor: preferenceSchema.optional(),
   lifecycle: lifecycleSchema,
   cite: citationsSchema,

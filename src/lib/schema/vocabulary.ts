@@ -20,7 +20,8 @@ export const MODE_IDS = Object.keys(MODES) as [Mode, ...Mode[]];
 
 /**
  * Statuses in the order a scenario moves through them. `supported` says whether the offering can
- * be used today; `preview` marks the ones a cautious team may exclude.
+ * be used; `preview` marks the ones a cautious team may exclude; `stated` is false where the
+ * document lists the path without giving it a status, so no page or answer may call it GA.
  */
 export const STATUSES = {
   ga: {
@@ -29,7 +30,18 @@ export const STATUSES = {
     symbol: '✔',
     supported: true,
     preview: false,
+    stated: true,
     description: 'Final release: complete and available to all users.',
+  },
+  listed: {
+    label: 'Listed, status not stated',
+    short: 'Listed',
+    symbol: '○',
+    supported: true,
+    preview: false,
+    stated: false,
+    description:
+      'A document lists this path as available but states no status: neither preview nor generally available. Test it before you rely on it.',
   },
   preview: {
     label: 'Preview',
@@ -37,6 +49,7 @@ export const STATUSES = {
     symbol: '◐',
     supported: true,
     preview: true,
+    stated: true,
     description: 'Usable, but may change before release and may not be in every region.',
   },
   'public-preview': {
@@ -45,6 +58,7 @@ export const STATUSES = {
     symbol: '◐',
     supported: true,
     preview: true,
+    stated: true,
     description: 'Open to everyone without sign-up, but may change before release and may not be in every region.',
   },
   'private-preview': {
@@ -53,6 +67,7 @@ export const STATUSES = {
     symbol: '◔',
     supported: true,
     preview: true,
+    stated: true,
     description: 'Only for customers who signed up; not generally usable.',
   },
   'not-supported': {
@@ -61,7 +76,26 @@ export const STATUSES = {
     symbol: '✕',
     supported: false,
     preview: false,
+    stated: true,
     description: 'This tool cannot do this migration in this mode.',
+  },
+  'no-longer-listed': {
+    label: 'No longer listed',
+    short: 'Dropped',
+    symbol: '–',
+    supported: false,
+    preview: false,
+    stated: true,
+    description: 'An earlier document listed this path; a later one leaves it out, and no retirement notice was found.',
+  },
+  superseded: {
+    label: 'Superseded',
+    short: 'Superseded',
+    symbol: '↷',
+    supported: false,
+    preview: false,
+    stated: true,
+    description: 'A later revision of the same document replaced this path with another one.',
   },
   retired: {
     label: 'Retired',
@@ -69,6 +103,7 @@ export const STATUSES = {
     symbol: '⊘',
     supported: false,
     preview: false,
+    stated: true,
     description: 'Was offered, no longer is: the tool or the target has been retired.',
   },
 } as const;
@@ -116,11 +151,19 @@ export const HOSTINGS = {
 export type Hosting = keyof typeof HOSTINGS;
 export const HOSTING_IDS = Object.keys(HOSTINGS) as [Hosting, ...Hosting[]];
 
+/**
+ * Events in the life of a platform or tool. `ends` marks the events after which it can no longer
+ * be used: a retirement notice of its own, or the end of the product it ran inside (an Azure Data
+ * Studio extension ends with Azure Data Studio, whether or not it had a notice). The end of
+ * standard support is not an end: the version still runs, under paid extended support.
+ */
 export const LIFECYCLE_EVENTS = {
-  announced: { label: 'Announced' },
-  'creation-blocked': { label: 'No new instances' },
-  deprecated: { label: 'Deprecated' },
-  retired: { label: 'Retired' },
+  announced: { label: 'Announced', ends: false },
+  'creation-blocked': { label: 'No new instances', ends: false },
+  deprecated: { label: 'Deprecated', ends: false },
+  'standard-support-ends': { label: 'Standard support ends', ends: false },
+  retired: { label: 'Retired', ends: true },
+  'ended-with-host': { label: 'Ended with its host', ends: true },
 } as const;
 export type LifecycleEvent = keyof typeof LIFECYCLE_EVENTS;
 export const LIFECYCLE_EVENT_IDS = Object.keys(LIFECYCLE_EVENTS) as [LifecycleEvent, ...LifecycleEvent[]];

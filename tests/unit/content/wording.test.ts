@@ -307,6 +307,16 @@ describe('what an author reads', () => {
       `);
     });
 
+    it('lifecycle-host: an extension that ended with its host but names none', () => {
+      const ended = edit('platforms/sql-server.md', 'hosting: self-managed', 'hosting: self-managed\nlifecycle:\n  - { event: ended-with-host, date: 2025-01-01, successor: sql-server, cite: status-2022 }');
+      expect(only('lifecycle-host', loadFixture(ended))).toMatchInlineSnapshot(`
+        "✖ content/platforms/sql-server.md › lifecycle[0].host: Host of an ended extension
+            expected the product it ran inside, such as "Azure Data Studio"
+            found    nothing
+            → An extension that ends with the product it runs in is recorded as ended-with-host, naming that product."
+      `);
+    });
+
     it('depends-on-invalid: references to a file that failed, summarised once after its error', () => {
       const result = loadFixture({ 'tools/dms.md': '---\nname: [Azure DMS\ncite: status-2022\n---\n' });
       expect(result.problems.map((p) => p.kind)).toEqual(['bad-yaml', 'depends-on-invalid']);
@@ -486,6 +496,16 @@ describe('what an author reads', () => {
             expected a date on or after 2022-06-13 (history[0]): history runs oldest first
             found    2021-01-01
             → Move the entry to its place in time; the last entry is read as the current status."
+      `);
+    });
+
+    it('history-kind: a repeated status not marked as a confirmation', () => {
+      const history = edit(SCENARIO, '        cite: status-2022\n', '        cite: status-2022\n      - { date: 2023-01-01, status: ga, cite: status-2022 }\n');
+      expect(only('history-kind', loadFixture(history))).toMatchInlineSnapshot(`
+        "✖ content/scenarios/sql-server-to-azure-sql-managed-instance.md › offerings[0].history[1].kind: Confirmation and change told apart wrongly
+            expected kind: confirmation, since it repeats the status of history[0]
+            found    event
+            → A later document that repeats a status confirms it; only a change of status is news."
       `);
     });
 

@@ -123,7 +123,7 @@ offerings:
     footnotes: [extension-targets]
     history:
       - { date: 2022-06-13, status: ga, cite: status-2022 }
-      - { date: 2026-02-19, status: ga, note: Still GA., cite: { doc: status-2026, section: Offline } }
+      - { date: 2026-02-19, status: ga, kind: confirmation, note: Still GA., cite: { doc: status-2026, section: Offline } }
   - mode: online
     tool: dms
     history:
