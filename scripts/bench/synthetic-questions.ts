@@ -19,8 +19,12 @@ export function syntheticQuestions(versionEngine: string): Record<string, string
       'The outage the business accepts, compared with the estimated copy time.',
     ],
     [QUESTION_IDS.size]: [
-      { kind: 'number', prompt: 'How large is the database you are moving?', order: 20, unit: 'GB', min: 0, max: 1_000_000, step: 0.1, default: 100 },
+      { kind: 'number', prompt: 'How much data are you moving, all databases together?', order: 20, unit: 'GB', min: 0, max: 1_000_000, step: 0.1, default: 100 },
       'The used size of data and indexes.',
+    ],
+    [QUESTION_IDS.databases]: [
+      { kind: 'number', prompt: 'How many databases do you plan to migrate?', order: 25, unit: 'databases', min: 1, max: 10_000, step: 1, default: 1 },
+      'A timing table measures one database; several make its figure a lower bound.',
     ],
     [QUESTION_IDS.network]: [
       { kind: 'number', prompt: 'What bandwidth is available between the source and Azure?', order: 30, unit: 'Mbit/s', min: 1, max: 100_000, step: 1, default: 100 },

@@ -9,6 +9,7 @@ import { copyText } from './wizard/clipboard.ts';
 import { h } from './wizard/dom.ts';
 import { readForm, writeForm } from './wizard/form.ts';
 import { citeHref, renderResult } from './wizard/render-result.ts';
+import { todayUtc, wizardJudgingDate } from '../lib/matrix/today.ts';
 
 /**
  * <migration-wizard> turns the server-rendered form into the advisor. The address is the only
@@ -58,7 +59,10 @@ class MigrationWizard extends HTMLElement {
     const pair = { source: state.source, target: state.target };
     const relevant = new Set(relevantQuestions(this.#data, pair, state.answers));
     const answers = pick(state.answers, [...relevant]);
-    this.#result = recommend(this.#data, { ...pair, answers });
+    const judging = wizardJudgingDate(todayUtc(), this.dataset.builtOn ?? todayUtc());
+    this.#result = recommend(this.#data, { ...pair, answers }, { today: judging.date });
+    const asOf = this.querySelector<HTMLElement>('[data-as-of]');
+    if (asOf) asOf.textContent = this.#result.title ? judging.note : '';
 
     // Questions only matter once there is a supported pair to answer them for.
     this.querySelector<HTMLElement>('[data-questions]')!.hidden = !this.#result.supported;

@@ -31,7 +31,7 @@ test('a full run from an empty form to a recommendation', async ({ page }) => {
   await expect(questions.getByText('Enter a number from 0 to 720 hours.')).toBeVisible();
   await downtime.fill('1');
   await expect(downtime).not.toHaveAttribute('aria-invalid');
-  await page.getByLabel('How large is the database you are moving?').fill('2000');
+  await page.getByLabel('How much data are you moving, all databases together?').fill('2000');
   await questions.getByRole('group', { name: /write activity/ }).getByRole('radio', { name: /^Heavy/ }).check();
 
   await expect(headline(page)).toContainText('Migrate online with Azure Database Migration Service');
@@ -51,7 +51,7 @@ test('a copied link opens the same answers and result', async ({ page, context, 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('wizard/?source=postgresql&target=azure-postgresql-flexible-server');
   await page.getByLabel('How long can the application be unavailable at cutover?').fill('8');
-  await page.getByLabel('How large is the database you are moving?').fill('20');
+  await page.getByLabel('How much data are you moving, all databases together?').fill('20');
   await page.getByRole('group', { name: /lack a primary key/ }).getByLabel('Yes').check();
   const before = await headline(page).textContent();
 
@@ -63,7 +63,7 @@ test('a copied link opens the same answers and result', async ({ page, context, 
   const other = await context.newPage();
   await other.goto(link);
   await expect(headline(other)).toHaveText(before ?? '');
-  await expect(other.getByLabel('How large is the database you are moving?')).toHaveValue('20');
+  await expect(other.getByLabel('How much data are you moving, all databases together?')).toHaveValue('20');
   await expect(other.getByRole('group', { name: /lack a primary key/ }).getByLabel('Yes')).toBeChecked();
 
   await other.getByRole('button', { name: 'Copy as Markdown' }).click();
@@ -142,7 +142,7 @@ test('the wizard can be completed with the keyboard alone', async ({ page }) => 
   await page.keyboard.press('Tab');
   await expect(page.getByText('Why this matters').first()).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(page.getByLabel('How large is the database you are moving?')).toBeFocused();
+  await expect(page.getByLabel('How much data are you moving, all databases together?')).toBeFocused();
   await page.keyboard.type('100');
   await page.keyboard.press('Enter');
 

@@ -1,55 +1,51 @@
-import { currentStatus, isRetired, STATUS_RANK } from '../data/queries.ts';
-import { STATUSES, type Mode, type Status } from '../schema/vocabulary.ts';
+import { isRetired } from '../data/queries.ts';
+import { MODE_IDS } from '../schema/vocabulary.ts';
+import { docRefs } from './cite.ts';
 import { successorOf } from './lifecycle.ts';
-import type { AdvisorData, Alternative } from './types.ts';
-
-/**
- * Each mode's best status today among offerings whose tool has not retired, leaving out previews
- * when the visitor does not accept them (an alternative must be one they could actually use).
- */
-function usableModes(data: AdvisorData, scenarioId: string, today: string, allowPreview: boolean): Alternative['modes'] {
-  const best = new Map<Mode, { mode: Mode; status: Status; tool: string }>();
-  for (const offering of data.scenarios[scenarioId].data.offerings) {
-    const status = currentStatus(offering).status;
-    if (!STATUSES[status].supported || isRetired(data.tools[offering.tool], today)) continue;
-    if (STATUSES[status].preview && !allowPreview) continue;
-    const seen = best.get(offering.mode);
-    if (!seen || STATUS_RANK[status] < STATUS_RANK[seen.status]) best.set(offering.mode, { mode: offering.mode, status, tool: offering.tool });
-  }
-  return [...best.values()].sort((a, b) => a.mode.localeCompare(b.mode));
-}
+import { bestAvailable, judgeOfferings, scopeOf } from './offerings.ts';
+import { pick, relevantQuestions } from './relevance.ts';
+import type { AdvisorData, Alternative, AnswerValues } from './types.ts';
 
 export function platformName(data: AdvisorData, id: string): string {
   return data.platforms[id]?.data.name ?? id;
 }
 
 /**
- * Supported pairs to offer instead of one that is not: the successor of a retired target first,
- * then other targets for the same source, then other sources for the same target.
+ * Other targets for the visitor's source that their answers leave open: each candidate pair is
+ * judged like the pair they asked about, with the answers that concern it, so an alternative
+ * that the same answer blocks (SQL Server 2005 blocks every DMS SQL Server target) or that needs
+ * a preview they did not allow is not offered. The successor of a retired target comes first.
+ * Never another source: a visitor cannot swap the database they have.
  */
-export function alternativesFor(data: AdvisorData, source: string, target: string, today: string, allowPreview: boolean): Alternative[] {
+export function alternativesFor(
+  data: AdvisorData,
+  source: string,
+  target: string,
+  answers: AnswerValues,
+  context: { today: string; allowPreview: boolean },
+): Alternative[] {
   const successor = successorOf(data.platforms[target]);
   const found: Alternative[] = [];
   for (const scenario of Object.values(data.scenarios)) {
     const s = scenario.data;
-    if (s.source === source && s.target === target) continue;
-    if (isRetired(data.platforms[s.target], today)) continue;
-    let relation: Alternative['relation'] | undefined;
-    if (s.source === source && s.target === successor) relation = 'successor';
-    else if (s.source === source) relation = 'same-source';
-    else if (s.target === target) relation = 'same-target';
-    if (!relation) continue;
-    const modes = usableModes(data, scenario.id, today, allowPreview);
+    if (s.source !== source || s.target === target) continue;
+    if (isRetired(data.platforms[s.target], context.today, scopeOf(data, scenario))) continue;
+    const theirs = pick(answers, relevantQuestions(data, { source, target: s.target }, answers));
+    const judged = judgeOfferings(data, scenario, theirs, context);
+    const modes = MODE_IDS.flatMap((mode) => {
+      const best = bestAvailable(judged, mode);
+      return best ? [{ mode, status: best.view.status, tool: best.view.tool, toolName: best.view.toolName, cite: docRefs(best.entry.cite) }] : [];
+    });
     if (modes.length === 0) continue;
     found.push({
       scenario: scenario.id,
       source: s.source,
       target: s.target,
       title: `${platformName(data, s.source)} → ${platformName(data, s.target)}`,
-      relation,
+      relation: s.target === successor ? 'successor' : 'same-source',
       modes,
     });
   }
-  const rank = { successor: 0, 'same-source': 1, 'same-target': 2 } as const;
+  const rank = { successor: 0, 'same-source': 1 } as const;
   return found.sort((a, b) => rank[a.relation] - rank[b.relation] || a.title.localeCompare(b.title));
 }

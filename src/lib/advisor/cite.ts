@@ -1,4 +1,6 @@
 import type { Citation } from '../schema/citation.ts';
+import type { Mode } from '../schema/vocabulary.ts';
+import { selectorCoversOffering, type ScenarioLike } from './applies.ts';
 import type { AdvisorData, CiteRef, Reason } from './types.ts';
 
 export function docRefs(citations: readonly Citation[]): CiteRef[] {
@@ -23,6 +25,17 @@ export function findRule(data: AdvisorData, id: string) {
     if (rule) return { guide: guide.id, rule };
   }
   return undefined;
+}
+
+/**
+ * Whether a guide rule holds for an offering: everywhere when the rule has no `appliesTo`, else
+ * where its selector covers the scenario and the offering ("replication loads the source" holds
+ * only where the source is replicated from, not for a backup restore).
+ */
+export function ruleHolds(data: AdvisorData, id: string, scenario: ScenarioLike, offering: { tool: string; mode: Mode }): boolean {
+  const found = findRule(data, id);
+  if (!found) return true;
+  return !found.rule.appliesTo || selectorCoversOffering(found.rule.appliesTo, scenario, offering, data);
 }
 
 /** A reference to a guide rule followed by the documents the rule cites. */

@@ -19,3 +19,10 @@ export function evaluateCondition(condition: Condition, answers: AnswerValues): 
   return answer >= condition.atLeast;
 }
 
+/** The question ids a condition reads, in the order it reads them. */
+export function conditionQuestions(condition: Condition): string[] {
+  if ('all' in condition) return [...new Set(condition.all.flatMap(conditionQuestions))];
+  if ('any' in condition) return [...new Set(condition.any.flatMap(conditionQuestions))];
+  if ('not' in condition) return conditionQuestions(condition.not);
+  return [condition.question];
+}

@@ -1,9 +1,10 @@
-import { currentStatus } from '../data/queries.ts';
+import { retirement } from '../data/queries.ts';
 import { MODES, STATUSES, type Mode } from '../schema/vocabulary.ts';
-import { docRefs, ruleReason, uniqueRefs } from './cite.ts';
+import type { ScenarioLike } from './applies.ts';
+import { docRefs, ruleHolds, ruleReason, uniqueRefs } from './cite.ts';
 import { MBIT_PER_GB } from './estimate.ts';
 import { formatHours, formatNumber } from './format.ts';
-import { bestAvailable, type JudgedOffering } from './offerings.ts';
+import { bestAvailable, scopeOf, type JudgedOffering } from './offerings.ts';
 import { QUESTION_IDS, RULE_IDS } from './rules.ts';
 import type { AdvisorData, AnswerValues, CiteRef, Estimate, Reason } from './types.ts';
 
@@ -22,7 +23,13 @@ const TIGHT_SHARE = 0.75;
  * failures), online when it does not and online is available; otherwise says why neither works
  * and what would change that.
  */
-export function decide(data: AdvisorData, judged: readonly JudgedOffering[], estimate: Estimate | null, answers: AnswerValues): Decision {
+export function decide(
+  data: AdvisorData,
+  scenario: ScenarioLike,
+  judged: readonly JudgedOffering[],
+  estimate: Estimate | null,
+  answers: AnswerValues,
+): Decision {
   const offline = bestAvailable(judged, 'offline');
   const online = bestAvailable(judged, 'online');
   const reasons: Reason[] = [];
@@ -39,7 +46,8 @@ export function decide(data: AdvisorData, judged: readonly JudgedOffering[], est
       ),
     );
   } else {
-    const copy = formatHours(estimate.hours);
+    // Without a published rate the figure is only what the bandwidth allows: say "at least".
+    const copy = estimate.lowerBound ? `at least ${formatHours(estimate.hours)}` : formatHours(estimate.hours);
     const window = `${formatNumber(estimate.downtimeHours)}-hour`;
     if (estimate.fits && offline) {
       chosen = offline;
@@ -50,7 +58,15 @@ export function decide(data: AdvisorData, judged: readonly JudgedOffering[], est
           `The estimated copy time, ${copy}, fits in your ${window} downtime window, so migrate offline: it is simpler and far less likely to fail than an online migration.`,
         ),
       );
-      if (estimate.hours > TIGHT_SHARE * estimate.downtimeHours) {
+      if (estimate.lowerBound) {
+        reasons.push(
+          ruleReason(
+            data,
+            [RULE_IDS.restoredCopy],
+            'That copy time is a lower bound, not a forecast: no published rate covers this tool and case, so the real copy takes longer by an amount nobody has measured. Time a trial on a restored copy before you commit to the window.',
+          ),
+        );
+      } else if (estimate.hours > TIGHT_SHARE * estimate.downtimeHours) {
         reasons.push(
           ruleReason(
             data,
@@ -71,35 +87,37 @@ export function decide(data: AdvisorData, judged: readonly JudgedOffering[], est
       if (offline) changes.push(...offlineWouldFit(data, estimate));
     } else if (online) {
       chosen = online;
-      const why = whyNot(data, judged, 'offline');
+      const why = whyNot(data, scenario, judged, 'offline');
       reasons.push({
         text: `The copy (${copy}) would fit your ${window} window, but offline migration is not available here: ${why.text}. Online migration is.`,
         cite: uniqueRefs([...why.cite, ...ruleReason(data, [RULE_IDS.downtimeShort]).cite]),
       });
       changes.push(...wouldMakeAvailable(data, judged, 'offline'));
     } else if (offline) {
-      const why = whyNot(data, judged, 'online');
+      const why = whyNot(data, scenario, judged, 'online');
       reasons.push({
         text: `The estimated copy time, ${copy}, is longer than your ${window} downtime window, so offline does not fit, and online migration is not available here: ${why.text}.`,
         cite: uniqueRefs([...ruleReason(data, [RULE_IDS.windowFits]).cite, ...why.cite]),
       });
       changes.push(...offlineWouldFit(data, estimate), ...wouldMakeAvailable(data, judged, 'online'));
     } else {
-      const off = whyNot(data, judged, 'offline');
-      const on = whyNot(data, judged, 'online');
+      const off = whyNot(data, scenario, judged, 'offline');
+      const on = whyNot(data, scenario, judged, 'online');
       reasons.push({ text: `Neither mode can be used: offline, ${off.text}; online, ${on.text}.`, cite: uniqueRefs([...off.cite, ...on.cite]) });
       changes.push(...wouldMakeAvailable(data, judged, 'offline'), ...wouldMakeAvailable(data, judged, 'online'));
     }
   }
 
-  if (chosen) reasons.push(...adviceFor(data, chosen.view.mode, answers, judged));
+  if (chosen) reasons.push(...adviceFor(data, scenario, chosen, answers, judged));
   return { chosen, reasons, changes };
 }
 
-/** Guide rules that go with the chosen mode and the answers. */
-function adviceFor(data: AdvisorData, mode: Mode, answers: AnswerValues, judged: readonly JudgedOffering[]): Reason[] {
+/** Guide rules that go with the chosen offering and the answers, each only where it holds. */
+function adviceFor(data: AdvisorData, scenario: ScenarioLike, chosen: JudgedOffering, answers: AnswerValues, judged: readonly JudgedOffering[]): Reason[] {
+  const mode = chosen.view.mode;
+  const holds = (id: string) => ruleHolds(data, id, scenario, chosen.view);
   const advice: Reason[] = [];
-  if (answers[QUESTION_IDS.writes] === 'heavy') {
+  if (answers[QUESTION_IDS.writes] === 'heavy' && holds(RULE_IDS.writeHeavy)) {
     advice.push(
       mode === 'online'
         ? ruleReason(data, [RULE_IDS.writeHeavy], undefined, 'Online migration suits write-heavy workloads, but reduce the write load while it runs.')
@@ -111,23 +129,25 @@ function adviceFor(data: AdvisorData, mode: Mode, answers: AnswerValues, judged:
     );
   }
   if (mode === 'online') {
-    advice.push(
-      ruleReason(data, [RULE_IDS.manualCutover], undefined, 'An online migration ends with a cutover you start yourself.'),
-      ruleReason(data, [RULE_IDS.sourceImpact], undefined, 'A long-running online migration loads the source; monitor it.'),
-    );
-    if (answers[QUESTION_IDS.noPrimaryKey] === true) {
+    if (holds(RULE_IDS.manualCutover)) {
+      advice.push(ruleReason(data, [RULE_IDS.manualCutover], undefined, 'An online migration ends with a cutover you start yourself.'));
+    }
+    if (holds(RULE_IDS.sourceImpact)) {
+      advice.push(ruleReason(data, [RULE_IDS.sourceImpact], undefined, 'A long-running online migration loads the source; monitor it.'));
+    }
+    if (answers[QUESTION_IDS.noPrimaryKey] === true && holds(RULE_IDS.primaryKeys)) {
       advice.push(ruleReason(data, [RULE_IDS.primaryKeys], undefined, 'Online replication needs a primary key on every table.'));
     }
   }
-  if (judged.some((j) => j.usable && j.view.mode === 'offline')) {
+  if (judged.some((j) => j.usable && j.view.mode === 'offline') && holds(RULE_IDS.testOfflineFirst)) {
     advice.push(ruleReason(data, [RULE_IDS.testOfflineFirst], undefined, 'Test an offline migration first to see whether its downtime is acceptable.'));
   }
   return advice;
 }
 
-function offeringText(j: JudgedOffering, data: AdvisorData): Reason {
+function offeringText(j: JudgedOffering, data: AdvisorData, scenario: ScenarioLike): Reason {
   const { view } = j;
-  const statusCite = docRefs(currentStatus(j.offering).cite);
+  const statusCite = docRefs(j.entry.cite);
   switch (view.excluded) {
     case 'blocked':
       return {
@@ -139,7 +159,7 @@ function offeringText(j: JudgedOffering, data: AdvisorData): Reason {
     case 'tool-retired':
       return {
         text: `${view.toolName} has been retired`,
-        cite: docRefs(data.tools[view.tool]?.data.lifecycle.find((e) => e.event === 'retired')?.cite ?? []),
+        cite: docRefs(retirement(data.tools[view.tool], scopeOf(data, scenario, view))?.cite ?? []),
       };
     case 'target-retired':
       return { text: 'the target has been retired', cite: statusCite };
@@ -149,15 +169,15 @@ function offeringText(j: JudgedOffering, data: AdvisorData): Reason {
 }
 
 /** Why no offering of a mode can be recommended, naming each tool's reason. */
-function whyNot(data: AdvisorData, judged: readonly JudgedOffering[], mode: Mode): Reason {
+function whyNot(data: AdvisorData, scenario: ScenarioLike, judged: readonly JudgedOffering[], mode: Mode): Reason {
   const inMode = judged.filter((j) => j.view.mode === mode);
   if (inMode.length === 0) {
     return {
       text: `no tool offers ${MODES[mode].label.toLowerCase()} migration for this pair`,
-      cite: uniqueRefs(judged.flatMap((j) => docRefs(currentStatus(j.offering).cite))),
+      cite: uniqueRefs(judged.flatMap((j) => docRefs(j.entry.cite))),
     };
   }
-  const parts = inMode.map((j) => offeringText(j, data));
+  const parts = inMode.map((j) => offeringText(j, data, scenario));
   return { text: parts.map((p) => p.text).join('; '), cite: uniqueRefs(parts.flatMap((p) => p.cite)) };
 }
 
@@ -170,7 +190,7 @@ function wouldMakeAvailable(data: AdvisorData, judged: readonly JudgedOffering[]
       if (j.view.excluded === 'preview-not-allowed') {
         return {
           text: `Allowing preview offerings would make ${label} migration with ${j.view.toolName} (${STATUSES[j.view.status].label.toLowerCase()}) possible.`,
-          cite: docRefs(currentStatus(j.offering).cite),
+          cite: docRefs(j.entry.cite),
         };
       }
       const titles = j.view.blockers.map((id) => `“${data.considerations[id].data.title}”`).join(' and ');
@@ -189,10 +209,10 @@ function offlineWouldFit(data: AdvisorData, estimate: Estimate): Reason[] {
     { text: `A downtime window of at least ${formatHours(Math.ceil(estimate.hours * 2) / 2)} would fit the offline copy.`, cite },
   ];
   if (estimate.downtimeHours <= 0) return changes;
-  const toolHours = estimate.toolGbPerHour ? estimate.sizeGb / estimate.toolGbPerHour : 0;
+  const toolHours = estimate.toolHours ?? 0;
   if (toolHours > estimate.downtimeHours) {
     changes.push({
-      text: `A faster link would not be enough: at its published ${formatNumber(estimate.toolGbPerHour ?? 0)} GB/h the tool alone needs ${formatHours(toolHours)}.`,
+      text: `A faster link would not be enough: by its published ${estimate.basis === 'benchmark' ? 'timing table' : 'rate'} the tool alone needs ${formatHours(toolHours)}.`,
       cite,
     });
   } else {

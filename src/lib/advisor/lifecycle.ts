@@ -1,40 +1,79 @@
+import { eventAppliesTo } from '../data/queries.ts';
 import type { LifecycleEventData } from '../schema/lifecycle.ts';
+import { LIFECYCLE_EVENTS } from '../schema/vocabulary.ts';
+import type { ScenarioLike } from './applies.ts';
 import { docRefs } from './cite.ts';
+import { scopeOf } from './offerings.ts';
 import type { AdvisorData, Reason } from './types.ts';
 
 type WithLifecycle = { id: string; data: { name: string; lifecycle: LifecycleEventData[] } };
 
 /**
- * What a reader must know about the life of a platform or tool: retired (with its successor),
- * retiring on a set date, or deprecated. Nothing for an entry with no such event.
+ * Whether an event was known on a date: it had happened, or a document announcing it was out.
+ * A retirement announced in 2023 for 2026 was known in 2024; one announced in 2026 was not.
  */
-export function lifecycleReason(entry: WithLifecycle | undefined, successors: Record<string, { data: { name: string } }>, today: string): Reason | undefined {
+function knownOn(data: AdvisorData, event: LifecycleEventData, date: string): boolean {
+  if (event.date <= date) return true;
+  return event.cite.some((c) => {
+    const published = data.documents[c.doc]?.data.date;
+    return published !== undefined && published <= date;
+  });
+}
+
+/**
+ * What a reader must know, as of `today`, about the life of a platform or tool in this scenario:
+ * ended (by its own retirement or with the product it ran inside) or due to end, deprecated, or
+ * out of standard support. Only events that concern this scenario (an event's `appliesTo`) and
+ * that were known on `today` count.
+ */
+export function lifecycleReason(
+  data: AdvisorData,
+  entry: WithLifecycle | undefined,
+  successors: Record<string, { data: { name: string } }>,
+  scenario: ScenarioLike,
+  today: string,
+  offering?: { tool: string; mode: 'offline' | 'online' },
+): Reason | undefined {
   if (!entry) return undefined;
-  const retired = entry.data.lifecycle.find((e) => e.event === 'retired');
-  const deprecated = entry.data.lifecycle.find((e) => e.event === 'deprecated');
-  const event = retired ?? deprecated;
+  const scope = scopeOf(data, scenario, offering);
+  const events = entry.data.lifecycle.filter((e) => eventAppliesTo(e, scope) && knownOn(data, e, today));
+  const ending = events.find((e) => LIFECYCLE_EVENTS[e.event].ends);
+  const event = ending ?? events.find((e) => e.event === 'deprecated') ?? events.find((e) => e.event === 'standard-support-ends');
   if (!event) return undefined;
-  const successorId = event.successor ?? entry.data.lifecycle.find((e) => e.successor)?.successor;
+  const successorId = event.successor ?? events.find((e) => e.successor)?.successor;
   const successor = successorId ? (successors[successorId]?.data.name ?? successorId) : undefined;
   const then = successor ? `; its successor is ${successor}` : '';
   const name = entry.data.name;
+  const past = event.date <= today;
   let text: string;
-  if (event === retired && event.date <= today) text = `${name} was retired on ${event.date}${then}.`;
-  else if (event === retired) text = `${name} is due to retire on ${event.date}${then}.`;
-  else text = `${name} has been deprecated since ${event.date}${then}.`;
+  if (event.event === 'ended-with-host') {
+    text = past
+      ? `${name} ended with ${event.host ?? 'the product it ran inside'} on ${event.date}${then}.`
+      : `${name} ends with ${event.host ?? 'the product it runs inside'} on ${event.date}${then}.`;
+  } else if (event.event === 'retired') {
+    text = past ? `${name} was retired on ${event.date}${then}.` : `${name} is due to retire on ${event.date}${then}.`;
+  } else if (event.event === 'deprecated') {
+    text = `${name} has been deprecated since ${event.date}${then}.`;
+  } else {
+    text = past
+      ? `Standard support for ${name} ended on ${event.date}; it runs on under paid extended support, which is not a retirement.`
+      : `Standard support for ${name} ends on ${event.date}, then paid extended support begins; this is not a retirement.`;
+  }
   return { text, cite: docRefs(event.cite) };
 }
 
-/** Lifecycle reasons for the pair's platforms and the given tools, in that order. */
-export function lifecycleReasons(data: AdvisorData, platforms: readonly string[], tools: readonly string[], today: string): Reason[] {
+/** Lifecycle reasons for the scenario's platforms and the tools of its offerings, in that order. */
+export function lifecycleReasons(data: AdvisorData, scenario: ScenarioLike, today: string): Reason[] {
+  const { source, target } = scenario.data;
+  const tools = [...new Map(scenario.data.offerings.map((o) => [o.tool, o])).values()];
   const reasons = [
-    ...platforms.map((id) => lifecycleReason(data.platforms[id], data.platforms, today)),
-    ...tools.map((id) => lifecycleReason(data.tools[id], data.tools, today)),
+    ...[source, target].map((id) => lifecycleReason(data, data.platforms[id], data.platforms, scenario, today)),
+    ...tools.map((o) => lifecycleReason(data, data.tools[o.tool], data.tools, scenario, today, o)),
   ];
   return reasons.filter((r): r is Reason => r !== undefined);
 }
 
-/** The successor of a retired platform, if it names one. */
+/** The successor of a platform or tool, if it names one. */
 export function successorOf(entry: { data: { lifecycle: LifecycleEventData[] } } | undefined): string | undefined {
   return entry?.data.lifecycle.find((e) => e.successor)?.successor;
 }

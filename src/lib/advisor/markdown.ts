@@ -1,5 +1,6 @@
 import { MODES, SEVERITIES, SEVERITY_IDS, STATUSES } from '../schema/vocabulary.ts';
 import { citeLabel } from './cite.ts';
+import { ESTIMATE_METHOD } from './estimate.ts';
 import { formatHours, formatNumber } from './format.ts';
 import type { AdvisorData, CiteRef, Flag, Reason, Recommendation } from './types.ts';
 
@@ -41,16 +42,18 @@ export function toMarkdown(rec: Recommendation, data: AdvisorData, options: Mark
   if (rec.title) lines.push(`# ${escapeMarkdown(rec.title)}`, '');
   lines.push(`**${escapeMarkdown(rec.headline)}**`, '');
   if (options.link) lines.push(`Wizard: <${options.link.replace(/[<>\s]/g, encodeURIComponent)}>`, '');
+  if (rec.asOf) lines.push(`Judged as of ${rec.asOf}: statuses and retirements are those the documents gave on that date.`, '');
   const section = (title: string, body: string[]) => {
     if (body.length > 0) lines.push(`## ${title}`, '', ...body, '');
   };
+  section('Not documented for your case', rec.unknowns.map(reason));
   section('Why', rec.reasons.map(reason));
   if (rec.estimate) {
     const e = rec.estimate;
     section('Offline copy-time estimate', [
-      `- Copy time = size ÷ min(network rate, tool's published rate): ${escapeMarkdown(e.formula)}`,
+      `- ${escapeMarkdown(ESTIMATE_METHOD)}: ${escapeMarkdown(e.formula)}`,
       `- Network rate: ${escapeMarkdown(e.networkFormula)}`,
-      `- ${e.fits ? 'Fits' : 'Does not fit'} the ${formatNumber(e.downtimeHours)}-hour downtime window (copy: ${formatHours(e.hours)}).`,
+      `- ${e.fits ? 'Fits' : 'Does not fit'} the ${formatNumber(e.downtimeHours)}-hour downtime window (copy: ${e.lowerBound ? 'at least ' : ''}${formatHours(e.hours)}${e.lowerBound ? ', a lower bound' : ''}).`,
       ...e.assumptions.map(reason),
     ]);
   }
@@ -64,7 +67,8 @@ export function toMarkdown(rec: Recommendation, data: AdvisorData, options: Mark
   section(
     'Supported alternatives',
     rec.alternatives.map(
-      (a) => `- ${escapeMarkdown(a.title)}: ${a.modes.map((m) => `${MODES[m.mode].label.toLowerCase()} ${STATUSES[m.status].short}`).join(', ')}`,
+      (a) =>
+        `- ${escapeMarkdown(a.title)}: ${a.modes.map((m) => `${MODES[m.mode].label.toLowerCase()} with ${escapeMarkdown(m.toolName)} (${STATUSES[m.status].short})`).join(', ')}`,
     ),
   );
   section('Ignored input', rec.problems.map((p) => `- ${escapeMarkdown(p.message)}`));

@@ -1,23 +1,48 @@
-import { currentStatus, isRetired, STATUS_RANK, statusSince } from '../data/queries.ts';
-import type { OfferingData } from '../schema/scenario.ts';
+import type { Dataset, Entry } from '../data/dataset.ts';
+import { isRetired, STATUS_RANK, statusAsOf, statusSince, type LifecycleScope } from '../data/queries.ts';
+import type { OfferingData, ScenarioData, StatusEntry } from '../schema/scenario.ts';
 import { STATUSES, type Mode, type Status } from '../schema/vocabulary.ts';
 import { selectorCoversOffering, type ScenarioLike } from './applies.ts';
 import { evaluateCondition } from './conditions.ts';
 import type { AdvisorData, AnswerValues, Exclusion, OfferingView } from './types.ts';
+import { findUnknowns } from './undocumented.ts';
 
 export interface JudgedOffering {
   offering: OfferingData;
+  /** The status entry in force on the judging date. */
+  entry: StatusEntry;
   view: OfferingView;
-  /** Supported today: a supported status, and neither tool nor target retired. */
+  /** Supported on the judging date: a supported status, and neither tool nor target ended. */
   usable: boolean;
   /** The documents recommend this tool for this scenario (the tool's `preferredFor`). */
   preferred: boolean;
 }
 
 /**
- * Judges each offering of a scenario: its status today, and whatever keeps it from being
- * recommended (not supported, retired, a retired tool or target, a preview the visitor did not
- * allow, or a blocker matching the answers), in that order of precedence.
+ * The blockers that rule one offering out for these answers: blocker considerations whose selector
+ * covers the offering and whose condition (if any) the answers meet. The one home of "is it
+ * blocked": the recommendation, the alternatives and the tests all ask it.
+ */
+export function applicableBlockers(data: AdvisorData, scenario: ScenarioLike, offering: { tool: string; mode: Mode }, answers: AnswerValues): string[] {
+  return Object.values(data.considerations)
+    .filter((c) => c.data.severity === 'blocker')
+    .filter((c) => selectorCoversOffering(c.data.appliesTo, scenario, offering, data))
+    .filter((c) => !c.data.when || evaluateCondition(c.data.when, answers))
+    .map((c) => c.id)
+    .sort();
+}
+
+/** The scope a lifecycle event is judged in: this scenario, and this offering when given. */
+export function scopeOf(data: AdvisorData, scenario: ScenarioLike, offering?: { tool: string; mode: Mode }): LifecycleScope {
+  return { dataset: data as unknown as Dataset, scenario: scenario as Entry<ScenarioData>, offering };
+}
+
+/**
+ * Judges each offering of a scenario as of `today`: its status on that date (offerings no
+ * document had stated yet are left out), and whatever keeps it from being recommended (not
+ * supported, retired, a tool or target that has ended for this scenario, a blocker matching the
+ * answers, a preview the visitor did not allow), in that order of precedence. Then, for each
+ * offering still available, what the documents leave open about it (undocumented.ts).
  */
 export function judgeOfferings(
   data: AdvisorData,
@@ -25,35 +50,47 @@ export function judgeOfferings(
   answers: AnswerValues,
   context: { today: string; allowPreview: boolean },
 ): JudgedOffering[] {
-  const targetRetired = isRetired(data.platforms[scenario.data.target], context.today);
-  return scenario.data.offerings.map((offering) => {
-    const status = currentStatus(offering).status;
-    const word = STATUSES[status];
-    const toolRetired = isRetired(data.tools[offering.tool], context.today);
-    const blockers = Object.values(data.considerations)
-      .filter((c) => c.data.severity === 'blocker')
-      .filter((c) => selectorCoversOffering(c.data.appliesTo, scenario, offering, data))
-      .filter((c) => !c.data.when || evaluateCondition(c.data.when, answers))
-      .map((c) => c.id)
-      .sort();
+  const targetRetired = isRetired(data.platforms[scenario.data.target], context.today, scopeOf(data, scenario));
+  const judged: JudgedOffering[] = [];
+  for (const offering of scenario.data.offerings) {
+    const entry = statusAsOf(offering, context.today);
+    if (!entry) continue;
+    const word = STATUSES[entry.status];
+    const toolRetired = isRetired(data.tools[offering.tool], context.today, scopeOf(data, scenario, offering));
+    const blockers = applicableBlockers(data, scenario, offering, answers);
     const usable = word.supported && !toolRetired && !targetRetired;
-    const excluded = exclusion({ status, supported: word.supported, preview: word.preview, targetRetired, toolRetired, blocked: blockers.length > 0, allowPreview: context.allowPreview });
+    const excluded = exclusion({
+      status: entry.status,
+      supported: word.supported,
+      preview: word.preview,
+      targetRetired,
+      toolRetired,
+      blocked: blockers.length > 0,
+      allowPreview: context.allowPreview,
+    });
     const view: OfferingView = {
       mode: offering.mode,
       tool: offering.tool,
-      toolName: data.tools[offering.tool]?.data.name ?? offering.tool,
-      status,
-      since: statusSince(offering),
+      toolName: offering.documentedAs ?? data.tools[offering.tool]?.data.name ?? offering.tool,
+      status: entry.status,
+      stated: word.stated,
+      since: statusSince(offering, context.today),
       preview: word.preview,
       available: excluded === undefined,
       blockers,
+      unknowns: [],
       footnotes: offering.footnotes,
     };
     if (excluded) view.excluded = excluded;
     const preference = data.tools[offering.tool]?.data.preferredFor;
     const preferred = Boolean(preference && selectorCoversOffering(preference.appliesTo, scenario, offering, data));
-    return { offering, view, usable, preferred };
-  });
+    judged.push({ offering, entry, view, usable, preferred });
+  }
+  const views = judged.map((j) => j.view);
+  for (const j of judged) {
+    if (j.view.available) j.view.unknowns = findUnknowns(data, scenario, j.view, views);
+  }
+  return judged;
 }
 
 function exclusion(o: {
@@ -74,11 +111,17 @@ function exclusion(o: {
 }
 
 /**
- * The best offering that can be recommended in a mode: GA before preview, then the tool the
- * documents prefer for this scenario, then file order.
+ * The best offering that can be recommended in a mode: the firmest status first (GA, then the
+ * previews, then a path listed without a status), then one the documents cover for the visitor's
+ * answers before one they are silent about, then the tool the documents prefer, then file order.
  */
 export function bestAvailable(judged: readonly JudgedOffering[], mode: Mode): JudgedOffering | undefined {
   return judged
     .filter((j) => j.view.mode === mode && j.view.available)
-    .sort((a, b) => STATUS_RANK[a.view.status] - STATUS_RANK[b.view.status] || Number(b.preferred) - Number(a.preferred))[0];
+    .sort(
+      (a, b) =>
+        STATUS_RANK[a.view.status] - STATUS_RANK[b.view.status] ||
+        Number(a.view.unknowns.length > 0) - Number(b.view.unknowns.length > 0) ||
+        Number(b.preferred) - Number(a.preferred),
+    )[0];
 }

@@ -24,6 +24,7 @@ const MESSAGES: Record<AnswerProblemKind, (param: string, value: string, expecte
   'not-a-boolean': (param, value) => `${shown(param)} needs true or false, not ${shown(value)}; the value was ignored.`,
   repeated: (param) => `${shown(param)} is given more than once; the first value was used.`,
   'too-many': (_param, _value, expected) => `The address holds more than ${expected} values; the rest were ignored.`,
+  'bad-date': (param, value, expected) => `The ${param} date ${shown(value)} ${expected}, so today's date was used instead.`,
   'unreadable-answers': (_param, value) => `The answers, ${shown(value)}, are not question ids with values, so none of them was used.`,
 };
 

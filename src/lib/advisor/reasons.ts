@@ -1,4 +1,5 @@
 import { currentStatus } from '../data/queries.ts';
+import { conditionQuestions } from './conditions.ts';
 import { MODES, STATUSES } from '../schema/vocabulary.ts';
 import { platformName } from './alternatives.ts';
 import { docRefs, uniqueRefs } from './cite.ts';
@@ -14,7 +15,7 @@ import type { AdvisorData, Alternative, CiteRef, Reason } from './types.ts';
 /** An offering's status rests on its newest status entry and the footnotes attached to it. */
 export function statusCite(judged: JudgedOffering): CiteRef[] {
   return uniqueRefs([
-    ...docRefs(currentStatus(judged.offering).cite),
+    ...docRefs(judged.entry.cite),
     ...judged.offering.footnotes.map((id): CiteRef => ({ kind: 'footnote', id })),
   ]);
 }
@@ -22,7 +23,9 @@ export function statusCite(judged: JudgedOffering): CiteRef[] {
 export function statusReason(chosen: JudgedOffering): Reason {
   const { view } = chosen;
   return {
-    text: `${MODES[view.mode].label} migration with ${view.toolName} is ${STATUSES[view.status].label.toLowerCase()} for this pair (since ${view.since}).`,
+    text: view.stated
+      ? `${MODES[view.mode].label} migration with ${view.toolName} is ${STATUSES[view.status].label.toLowerCase()} for this pair (since ${view.since}).`
+      : `${MODES[view.mode].label} migration with ${view.toolName} is listed for this pair (since ${view.since}), but no document states its status: it is neither called generally available nor preview.`,
     cite: statusCite(chosen),
   };
 }
@@ -48,9 +51,9 @@ export function exclusionReasons(data: AdvisorData, judged: readonly JudgedOffer
 
 export function caveatsFor(data: AdvisorData, chosen: JudgedOffering): Reason[] {
   const caveats: Reason[] = [];
-  const entry = currentStatus(chosen.offering);
+  const entry = chosen.entry;
   const word = STATUSES[entry.status];
-  if (word.preview) caveats.push({ text: `${word.label}: ${word.description}`, cite: docRefs(entry.cite) });
+  if (word.preview || !word.stated) caveats.push({ text: `${word.label}: ${word.description}`, cite: docRefs(entry.cite) });
   if (entry.note) caveats.push({ text: entry.note, cite: docRefs(entry.cite) });
   for (const id of chosen.offering.footnotes) {
     const note = data.footnotes[id];
@@ -69,8 +72,13 @@ const UNUSABLE: Record<string, string> = {
 export function otherPairs(data: AdvisorData, alternatives: readonly Alternative[]): Reason[] {
   if (alternatives.length === 0) return [];
   const shown = alternatives.slice(0, 3);
-  const cite = shown.flatMap((a) => data.scenarios[a.scenario].data.offerings.flatMap((o) => docRefs(currentStatus(o).cite)));
-  return [{ text: `A different pair: ${shown.map((a) => a.title).join('; ')}${alternatives.length > 3 ? ' and others' : ''} (listed below).`, cite: uniqueRefs(cite).slice(0, 3) }];
+  const cite = shown.flatMap((a) => a.modes.flatMap((m) => m.cite));
+  return [
+    {
+      text: `Another target for the same source, judged with your answers: ${shown.map((a) => a.title).join('; ')}${alternatives.length > 3 ? ' and others' : ''} (listed below).`,
+      cite: uniqueRefs(cite).slice(0, 3),
+    },
+  ];
 }
 
 /** Why nothing can be recommended for a pair: no document lists it, or no offering is usable today. */
@@ -80,6 +88,7 @@ export function unsupportedReason(
   judged: readonly JudgedOffering[],
   source: string,
   target: string,
+  asOf: string,
 ): Reason {
   if (!exists) {
     return {
@@ -92,7 +101,7 @@ export function unsupportedReason(
     return `${MODES[view.mode].label.toLowerCase()} with ${view.toolName}: ${why}`;
   });
   return {
-    text: `No offering for this pair can be used today: ${parts.join('; ')}.`,
+    text: `No offering for this pair can be used as of ${asOf}: ${parts.join('; ')}.`,
     cite: uniqueRefs(judged.flatMap(statusCite)),
   };
 }
@@ -106,4 +115,33 @@ function newestListingDocs(data: AdvisorData, source: string, target: string): C
   }
   const dated = [...docs].filter((id) => data.documents[id]).sort((a, b) => data.documents[b].data.date.localeCompare(data.documents[a].data.date));
   return dated.slice(0, 2).map((id) => ({ kind: 'document', id }));
+}
+
+/**
+ * What the documents leave open about the recommended offering for these answers (its `unknowns`),
+ * each said plainly with what to test, so a fallback is never presented as documented.
+ */
+export function unknownReasons(data: AdvisorData, chosen: JudgedOffering): Reason[] {
+  const { view } = chosen;
+  const byBlocker = new Map<string, { blockedTool: string; questions: string[] }>();
+  for (const u of view.unknowns) {
+    const seen = byBlocker.get(u.blocker) ?? { blockedTool: u.blockedTool, questions: [] };
+    seen.questions.push(u.question);
+    byBlocker.set(u.blocker, seen);
+  }
+  return [...byBlocker].map(([blocker, { blockedTool, questions }]) => {
+    const consideration = data.considerations[blocker]?.data;
+    const asked = questions.map((q) => `“${data.questions[q]?.data.prompt ?? q}”`).join(' and ');
+    const other = data.tools[blockedTool]?.data.name ?? blockedTool;
+    return {
+      text: `Not documented for your case: your answer to ${asked} rules out ${other} (“${consideration?.title ?? blocker}”), and the documents for ${view.toolName} say nothing either way about it. Test ${view.toolName} on a restored copy of your database with that condition before you rely on it.`,
+      cite: uniqueRefs([{ kind: 'consideration', id: blocker }, ...statusCite(chosen)]),
+    };
+  });
+}
+
+/** The question ids a blocker reads, for saying what would have to change. */
+export function blockerQuestions(data: AdvisorData, blocker: string): string[] {
+  const when = data.considerations[blocker]?.data.when;
+  return when ? conditionQuestions(when) : [];
 }

@@ -6,12 +6,15 @@ import { decide } from './decide.ts';
 import { estimateFromAnswers } from './estimate.ts';
 import { matchConsiderations } from './flags.ts';
 import { lifecycleReasons } from './lifecycle.ts';
-import { bestAvailable, judgeOfferings } from './offerings.ts';
+import { uniqueRefs } from './cite.ts';
+import { bestAvailable, judgeOfferings, type JudgedOffering } from './offerings.ts';
 import { answerProblem } from './problems.ts';
-import { caveatsFor, exclusionReasons, otherPairs, statusReason, unsupportedReason } from './reasons.ts';
+import { caveatsFor, exclusionReasons, otherPairs, statusCite, statusReason, unknownReasons, unsupportedReason } from './reasons.ts';
+import { isoDateProblem } from '../iso-date.ts';
+import { todayUtc } from '../matrix/today.ts';
 import { QUESTION_IDS } from './rules.ts';
 import { pick, relevantQuestions, scenarioFor } from './relevance.ts';
-import type { AdvisorData, Recommendation, RecommendOptions, WizardInput } from './types.ts';
+import type { AdvisorData, CiteRef, Recommendation, RecommendOptions, WizardInput } from './types.ts';
 import { valueText } from './value-text.ts';
 
 /**
@@ -22,8 +25,8 @@ import { valueText } from './value-text.ts';
  * whatever the input holds: bad answers and unknown platforms come back as problems and are ignored.
  */
 export function recommend(data: AdvisorData, input: WizardInput, options: RecommendOptions = {}): Recommendation {
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
   const { answers: valid, problems } = validateAnswers(data, field(input, 'answers'));
+  const today = judgingDate(options, problems);
   const given = { source: field(input, 'source'), target: field(input, 'target') };
   const source = known(data, given.source, 'source', problems);
   let target = known(data, given.target, 'target', problems);
@@ -32,7 +35,7 @@ export function recommend(data: AdvisorData, input: WizardInput, options: Recomm
     problems.push(answerProblem('same-platform', 'target', target));
     target = undefined;
   }
-  if (!source || !target) return choosePair(given, problems);
+  if (!source || !target) return choosePair(given, problems, today);
 
   const scenario = scenarioFor(data, source, target);
   const exists = Object.hasOwn(data.scenarios, scenario.id);
@@ -41,9 +44,10 @@ export function recommend(data: AdvisorData, input: WizardInput, options: Recomm
   const allowPreview = (answers[QUESTION_IDS.preview] ?? data.questions[QUESTION_IDS.preview]?.data.default) === true;
   const judged = judgeOfferings(data, scenario, answers, { today, allowPreview });
   const usable = judged.filter((j) => j.usable);
-  const tools = [...new Set(scenario.data.offerings.map((o) => o.tool))];
-  const lifecycle = lifecycleReasons(data, [source, target], tools, today);
+  const lifecycle = lifecycleReasons(data, scenario, today);
+  const context = { today, allowPreview };
   const base = {
+    asOf: today,
     source,
     target,
     scenario: exists ? scenario.id : null,
@@ -54,6 +58,7 @@ export function recommend(data: AdvisorData, input: WizardInput, options: Recomm
   };
 
   if (usable.length === 0) {
+    const alternatives = alternativesFor(data, source, target, valid, context);
     return {
       ...base,
       supported: false,
@@ -61,23 +66,24 @@ export function recommend(data: AdvisorData, input: WizardInput, options: Recomm
       tool: null,
       toolName: null,
       status: null,
-      headline: `${base.title} is not supported by any tool today.`,
-      reasons: [unsupportedReason(data, exists, judged, source, target), ...lifecycle],
-      changes: [],
+      headline: `${base.title} is not supported by any tool as of ${today}.`,
+      reasons: [unsupportedReason(data, exists, judged, source, target, today), ...lifecycle],
+      changes: alternatives.length > 0 ? [] : [nothingFromSource(data, source, judged)],
       caveats: [],
+      unknowns: [],
       estimate: null,
       flags: [],
       checklist: [],
-      alternatives: alternativesFor(data, source, target, today, allowPreview),
+      alternatives,
     };
   }
 
-  const offlineTool = (bestAvailable(judged, 'offline') ?? usable.find((j) => j.view.mode === 'offline'))?.view.tool;
-  const estimate = estimateFromAnswers(data, answers, offlineTool);
-  const decision = decide(data, judged, estimate, answers);
+  const offline = (bestAvailable(judged, 'offline') ?? usable.find((j) => j.view.mode === 'offline'))?.view;
+  const estimate = estimateFromAnswers(data, answers, offline?.tool, offline?.toolName);
+  const decision = decide(data, scenario, judged, estimate, answers);
   const chosen = decision.chosen;
   // The pair is supported but nothing fits: only another target helps, since the source is given.
-  const alternatives = chosen ? [] : alternativesFor(data, source, target, today, allowPreview).filter((a) => a.relation !== 'same-target');
+  const alternatives = chosen ? [] : alternativesFor(data, source, target, valid, context);
   const { flags, checklist } = matchConsiderations(
     data,
     scenario,
@@ -93,15 +99,42 @@ export function recommend(data: AdvisorData, input: WizardInput, options: Recomm
     toolName: chosen ? chosen.view.toolName : null,
     status: chosen ? chosen.view.status : null,
     headline: chosen
-      ? `Migrate ${MODES[chosen.view.mode].label.toLowerCase()} with ${chosen.view.toolName} (${STATUSES[chosen.view.status].label.toLowerCase()}).`
+      ? `Migrate ${MODES[chosen.view.mode].label.toLowerCase()} with ${chosen.view.toolName} (${STATUSES[chosen.view.status].label.toLowerCase()}${chosen.view.unknowns.length > 0 ? '; not documented for your case, test it first' : ''}).`
       : 'Neither offline nor online migration fits your answers.',
     reasons: [...(chosen ? [statusReason(chosen)] : []), ...decision.reasons, ...exclusionReasons(data, judged), ...lifecycle],
-    changes: chosen ? decision.changes : [...decision.changes, ...otherPairs(data, alternatives)],
+    changes: chosen
+      ? decision.changes
+      : [...decision.changes, ...(alternatives.length > 0 ? otherPairs(data, alternatives) : [nothingFromSource(data, source, judged)])],
     caveats: chosen ? caveatsFor(data, chosen) : [],
+    unknowns: chosen ? unknownReasons(data, chosen) : [],
     estimate,
     flags,
     checklist,
     alternatives,
+  };
+}
+
+/**
+ * The date everything is judged as of: `options.today` when it is a real YYYY-MM-DD date (the
+ * CLI's --today, the wizard's visitor date), else today's UTC date, with a problem saying why.
+ */
+function judgingDate(options: RecommendOptions, problems: Recommendation['problems']): string {
+  const given = options.today;
+  if (given === undefined) return todayUtc();
+  const problem = typeof given === 'string' ? isoDateProblem(given) : 'is not a date';
+  if (!problem) return given;
+  problems.push(answerProblem('bad-date', 'today', valueText(given), problem));
+  return todayUtc();
+}
+
+/** When no other target from this source fits either: say so, and that the answers are what must change. */
+function nothingFromSource(data: AdvisorData, source: string, judged: readonly JudgedOffering[]): Recommendation['changes'][number] {
+  // It rests on what rules this pair's offerings out: their blockers, else their statuses.
+  const blockers = judged.flatMap((j) => j.view.blockers.map((id): CiteRef => ({ kind: 'consideration', id })));
+  const cite = uniqueRefs(blockers.length > 0 ? blockers : judged.flatMap(statusCite)).slice(0, 4);
+  return {
+    cite,
+    text: `No other target for ${platformName(data, source)} fits your answers either. What would have to change is the source itself or the answers that rule the paths out (see the reasons above): for example, upgrade the source first.`,
   };
 }
 
@@ -126,8 +159,9 @@ function known(data: AdvisorData, id: unknown, param: 'source' | 'target', probl
 }
 
 /** What was given for the pair, echoed back when it is text. */
-function choosePair(given: { source: unknown; target: unknown }, problems: Recommendation['problems']): Recommendation {
+function choosePair(given: { source: unknown; target: unknown }, problems: Recommendation['problems'], asOf: string): Recommendation {
   return {
+    asOf,
     source: typeof given.source === 'string' ? given.source : '',
     target: typeof given.target === 'string' ? given.target : '',
     scenario: null,
@@ -141,6 +175,7 @@ function choosePair(given: { source: unknown; target: unknown }, problems: Recom
     reasons: [],
     changes: [],
     caveats: [],
+    unknowns: [],
     estimate: null,
     offerings: [],
     flags: [],

@@ -8,6 +8,8 @@ export const QUESTION_IDS = {
   network: 'network-mbps',
   writes: 'write-intensity',
   preview: 'allow-preview',
+  /** How many databases the size covers: a timing table measures one. */
+  databases: 'database-count',
   /** Read only to cite the primary-key rule beside an online recommendation. */
   noPrimaryKey: 'tables-without-primary-key',
 } as const;

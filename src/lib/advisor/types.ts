@@ -63,13 +63,27 @@ export interface OfferingView {
   tool: string;
   toolName: string;
   status: Status;
+  /** False for a path a document lists without a status: never to be read as GA. */
+  stated: boolean;
   since: string;
   preview: boolean;
   available: boolean;
   excluded?: Exclusion;
   /** Blocker considerations that rule this offering out. */
   blockers: string[];
+  /** What the documents leave open about this offering for the visitor's answers (undocumented.ts). */
+  unknowns: Unknown[];
   footnotes: string[];
+}
+
+/**
+ * An answer that rules another tool of the same mode out (by `blocker`, via `question`) and about
+ * which this offering's documents say nothing: whether this tool copes is not documented.
+ */
+export interface Unknown {
+  blocker: string;
+  question: string;
+  blockedTool: string;
 }
 
 export interface Flag {
@@ -88,14 +102,24 @@ export interface Flag {
 }
 
 export interface Estimate {
+  /** All the databases together, in decimal GB. */
   sizeGb: number;
+  databases: number;
   networkMbps: number;
   networkGbPerHour: number;
+  /** Hours the bandwidth alone needs for the data. */
+  networkHours: number;
   tool?: string;
+  /** What the tool's figure rests on: its published timing table, its published rate, or nothing. */
+  basis: 'benchmark' | 'rate' | 'bandwidth';
+  /** Hours the tool's own published figures give (benchmark or rate); undefined without them. */
+  toolHours?: number;
   toolGbPerHour?: number;
-  effectiveGbPerHour: number;
   limitedBy: 'network' | 'tool';
+  /** The larger of the network and tool hours. */
   hours: number;
+  /** True when the figure can only undercut the real time: no published rate, or several databases. */
+  lowerBound: boolean;
   downtimeHours: number;
   fits: boolean;
   /** Question ids whose preset value stood in for a missing answer. */
@@ -112,12 +136,18 @@ export interface Alternative {
   source: string;
   target: string;
   title: string;
-  /** Why it is offered: same source, same target, or the successor of a retired target. */
-  relation: 'same-source' | 'same-target' | 'successor';
-  modes: { mode: Mode; status: Status; tool: string }[];
+  /**
+   * Why it is offered: another target for the same source, or the successor of a retired target.
+   * Never another source: the visitor cannot switch the database they have.
+   */
+  relation: 'same-source' | 'successor';
+  /** Each mode the visitor's answers leave open there, with the best tool and its status. */
+  modes: { mode: Mode; status: Status; tool: string; toolName: string; cite: CiteRef[] }[];
 }
 
 export interface Recommendation {
+  /** The date the statuses and lifecycle events were judged as of (YYYY-MM-DD). */
+  asOf: string;
   source: string;
   target: string;
   /** The scenario id, or null when no scenario file exists for the pair. */
@@ -133,6 +163,8 @@ export interface Recommendation {
   /** What would make a 'none' answer (or a different mode) possible. */
   changes: Reason[];
   caveats: Reason[];
+  /** What the documents do not say about the recommended tool for these answers, and what to test. */
+  unknowns: Reason[];
   estimate: Estimate | null;
   offerings: OfferingView[];
   flags: Flag[];
@@ -145,6 +177,7 @@ export interface Recommendation {
 
 export type AnswerProblemKind =
   | 'unknown-question'
+  | 'bad-date'
   | 'unknown-platform'
   | 'not-offered'
   | 'same-platform'

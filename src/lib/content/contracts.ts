@@ -31,6 +31,7 @@ const ADVISOR_QUESTIONS = {
   network: { kind: 'number', use: 'the advisor estimates the copy time from it' },
   writes: { kind: 'choice', options: ['heavy'], use: 'the advisor suggests online migration for a write-heavy source' },
   preview: { kind: 'boolean', use: 'the advisor leaves preview offerings out unless it is true' },
+  databases: { kind: 'number', use: 'the advisor marks a benchmark-based copy time for several databases as a lower bound' },
   noPrimaryKey: { kind: 'boolean', use: 'the advisor cites the primary-key rule when it is true' },
 } as const satisfies Record<keyof typeof QUESTION_IDS, QuestionContract>;
 

@@ -1,5 +1,6 @@
 import { citeLabel } from '../../lib/advisor/cite.ts';
 import { formatHours, formatNumber } from '../../lib/advisor/format.ts';
+import { ESTIMATE_METHOD } from '../../lib/advisor/estimate.ts';
 import type { AdvisorData, CiteRef, Exclusion, Flag, OfferingView, Reason, Recommendation } from '../../lib/advisor/types.ts';
 import { MODES, SEVERITIES, SEVERITY_IDS, STATUSES } from '../../lib/schema/vocabulary.ts';
 import { paths } from '../../lib/site/paths.ts';
@@ -53,7 +54,8 @@ function offeringsTable(data: AdvisorData, rec: Recommendation): Child {
       'tr',
       { class: rec.mode === view.mode && rec.tool === view.tool ? 'wizard-chosen' : undefined },
       h('th', { scope: 'row' }, MODES[view.mode].label),
-      h('td', {}, data.tools[view.tool]?.data.short ?? view.toolName),
+      // The name the documents use for this path ("DMS (classic)") wins over the tool's short name.
+      h('td', {}, view.toolName !== data.tools[view.tool]?.data.name ? view.toolName : (data.tools[view.tool]?.data.short ?? view.toolName)),
       h('td', {}, statusBadge(view), h('br'), h('span', { class: 'muted wizard-since' }, `since ${view.since}`)),
       h('td', {}, usable(rec, view)),
     ),
@@ -65,7 +67,7 @@ function offeringsTable(data: AdvisorData, rec: Recommendation): Child {
       'table',
       {},
       h('caption', {}, 'Modes and tools for this pair'),
-      h('thead', {}, h('tr', {}, ...['Mode', 'Tool', 'Status today', 'Usable?'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('thead', {}, h('tr', {}, ...['Mode', 'Tool', `Status on ${rec.asOf}`, 'Usable?'].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, ...rows),
     ),
   );
@@ -113,9 +115,9 @@ function estimateBlock(data: AdvisorData, rec: Recommendation): Child {
       h('dt', {}, 'Network rate'),
       h('dd', {}, h('code', {}, e.networkFormula)),
       h('dt', {}, 'Your window'),
-      h('dd', {}, `${formatNumber(e.downtimeHours)} h: the copy (${formatHours(e.hours)}) ${e.fits ? 'fits' : 'does not fit'}.`),
+      h('dd', {}, `${formatNumber(e.downtimeHours)} h: the copy (${e.lowerBound ? 'at least ' : ''}${formatHours(e.hours)}${e.lowerBound ? ', a lower bound' : ''}) ${e.fits ? 'fits' : 'does not fit'}.`),
     ),
-    h('p', { class: 'muted' }, 'Copy time = size ÷ min(network rate, the tool’s published rate). Assumptions:'),
+    h('p', { class: 'muted' }, `${ESTIMATE_METHOD}. Assumptions:`),
     ...list(reasonList(data, e.assumptions)),
   ]);
 }
@@ -123,7 +125,11 @@ function estimateBlock(data: AdvisorData, rec: Recommendation): Child {
 /** Fills the result frame from a recommendation, using only text nodes for every value. */
 export function renderResult(data: AdvisorData, rec: Recommendation, summary: HTMLElement, details: HTMLElement): void {
   const status = rec.status ? STATUSES[rec.status].label : '';
-  const line = [rec.title, rec.headline, status && rec.estimate ? `Estimated offline copy: ${formatHours(rec.estimate.hours)}.` : ''].filter(Boolean);
+  const line = [
+    rec.title,
+    rec.headline,
+    status && rec.estimate ? `Estimated offline copy: ${rec.estimate.lowerBound ? 'at least ' : ''}${formatHours(rec.estimate.hours)}.` : '',
+  ].filter(Boolean);
   // Only touch the live region when its words change, so typing does not repeat the announcement.
   if (summary.dataset.text !== line.join('|')) {
     summary.dataset.text = line.join('|');
@@ -135,6 +141,7 @@ export function renderResult(data: AdvisorData, rec: Recommendation, summary: HT
   }
   details.replaceChildren(
     ...[
+      section('Not documented for your case', list(reasonList(data, rec.unknowns)), { id: 'wizard-unknowns' }),
       section('Why', list(reasonList(data, rec.reasons))),
       section('What would change the answer', list(reasonList(data, rec.changes))),
       estimateBlock(data, rec),
@@ -151,7 +158,7 @@ export function renderResult(data: AdvisorData, rec: Recommendation, summary: HT
               {},
               h('a', { href: paths.wizard(`?${new URLSearchParams({ source: a.source, target: a.target })}`) }, a.title),
               ': ',
-              a.modes.map((m) => `${MODES[m.mode].label.toLowerCase()} ${STATUSES[m.status].short}`).join(', '),
+              a.modes.map((m) => `${MODES[m.mode].label.toLowerCase()} with ${m.toolName} (${STATUSES[m.status].short})`).join(', '),
               ' (',
               h('a', { href: paths.scenario(a.scenario) }, 'scenario page'),
               ')',

@@ -142,10 +142,10 @@ describe('rules from the source documents, on the real content', () => {
     expect(reasonCites(rec)).toEqual(expect.arrayContaining(['rule:online-source-impact', 'rule:online-manual-cutover']));
   });
 
-  it('[PostgreSQL best practices 2025] the estimate is capped by the migration service’s published rate', () => {
+  it('[PostgreSQL best practices 2025] the estimate is the migration service’s benchmark when the link is faster', () => {
     const rec = advise(PG, { 'database-size-gb': 1000, 'network-mbps': 10000, 'downtime-hours': 24 });
-    expect(rec.estimate).toMatchObject({ tool: 'postgresql-migration-service', limitedBy: 'tool' });
-    expect(rec.estimate!.hours).toBeCloseTo(1000 / rec.estimate!.effectiveGbPerHour);
+    expect(rec.estimate).toMatchObject({ tool: 'postgresql-migration-service', limitedBy: 'tool', basis: 'benchmark', lowerBound: false });
+    expect(rec.estimate!.hours).toBeCloseTo(7);
     expect(rec.estimate!.assumptions.flatMap((a) => ids(a.cite))).toContain('document:postgresql-migration-best-practices-2025');
   });
 

@@ -102,6 +102,7 @@ const RAW: Record<Exclude<CollectionName, 'footnotes'>, Record<string, unknown>>
   questions: {
     'downtime-hours': { kind: 'number', prompt: 'How long can the application be down?', order: 10, unit: 'hours', min: 0, max: 720, step: 0.5, default: 4 },
     'database-size-gb': { kind: 'number', prompt: 'How large is the database?', order: 20, unit: 'GB', min: 0, max: 1000000, step: 0.1, default: 100 },
+    'database-count': { kind: 'number', prompt: 'How many databases?', order: 25, unit: 'databases', min: 1, max: 10000, step: 1, default: 1 },
     'network-mbps': { kind: 'number', prompt: 'What bandwidth is available?', order: 30, unit: 'Mbit/s', min: 1, max: 100000, default: 100 },
     'write-intensity': {
       kind: 'choice',

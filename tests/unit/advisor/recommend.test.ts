@@ -38,7 +38,7 @@ describe('choosing the mode from the downtime window', () => {
     const rec = advise(PG, { 'database-size-gb': 5000, 'downtime-hours': 2 });
     expect(rec.mode).toBe('online');
     expect(allCites(rec)).toEqual(expect.arrayContaining(['rule:online-when-downtime-short', 'rule:online-manual-cutover', 'rule:online-source-impact']));
-    expect(rec.changes.map((c) => c.text).join(' ')).toMatch(/downtime window of at least 4.8 days \(114 h\)/);
+    expect(rec.changes.map((c) => c.text).join(' ')).toMatch(/downtime window of at least 4\.6 days/);
   });
 
   it('tells write-heavy workloads to reduce the load when online', () => {
@@ -61,27 +61,30 @@ describe('choosing the mode from the downtime window', () => {
 });
 
 describe('the copy-time estimate', () => {
-  it('divides the size by the network rate, 1 GB = 8 × 1,024 Mbit', () => {
+  it('divides the size by the network rate, 1 GB = 8,000 Mbit, and calls it a lower bound without a published rate', () => {
     const e = advise(MI, { 'database-size-gb': 90, 'network-mbps': 200 }).estimate!;
-    expect(e.networkGbPerHour).toBeCloseTo((200 * 3600) / 8192);
-    expect(e.hours).toBeCloseTo(90 / ((200 * 3600) / 8192));
+    expect(e.networkGbPerHour).toBeCloseTo((200 * 3600) / 8000);
+    expect(e.hours).toBeCloseTo(90 / 90);
     expect(e.limitedBy).toBe('network');
-    expect(e.formula).toBe('90 GB ÷ 87.9 GB/h = 1 h');
-    expect(e.networkFormula).toBe('200 Mbit/s × 3,600 s/h ÷ (8 × 1,024 Mbit/GB) = 87.9 GB/h');
+    expect(e.basis).toBe('bandwidth');
+    expect(e.lowerBound).toBe(true);
+    expect(e.formula).toBe('90 GB ÷ 90 GB/h = 1 h');
+    expect(e.networkFormula).toBe('200 Mbit/s × 3,600 s/h ÷ 8,000 Mbit/GB = 90 GB/h');
   });
 
-  it('is capped by the tool’s published rate when that is slower than the link', () => {
+  it('is the tool’s published time when that is longer than the link’s', () => {
     const e = advise(PG, { 'database-size-gb': 1460, 'network-mbps': 10000, 'downtime-hours': 24 }).estimate!;
     expect(e.limitedBy).toBe('tool');
-    expect(e.effectiveGbPerHour).toBe(146);
+    expect(e.basis).toBe('rate');
+    expect(e.lowerBound).toBe(false);
     expect(e.hours).toBeCloseTo(10);
-    expect(e.formula).toContain('min(');
+    expect(e.formula).toContain('max(');
   });
 
-  it('states that only the data copy is estimated', () => {
+  it('states that only the data copy is estimated, and the unit convention', () => {
     const e = advise(MI).estimate!;
     expect(e.assumptions[0].text).toMatch(/^Only the data copy is estimated/);
-    expect(e.assumptions.some((a) => a.text.includes('8 × 1,024 Mbit'))).toBe(true);
+    expect(e.assumptions.some((a) => a.text.includes('1 GB = 1,000 MB = 8,000 Mbit'))).toBe(true);
   });
 
   it('says a faster link cannot help when the tool is the limit', () => {
@@ -126,7 +129,7 @@ describe('statuses, preview and blockers', () => {
   it('asks a follow-up question only when the earlier answer calls for it', () => {
     expect(relevantQuestions(data, MI, { 'backup-location': 'smb-share' })).not.toContain('storage-firewall');
     expect(relevantQuestions(data, MI, { 'backup-location': 'azure-storage' })).toContain('storage-firewall');
-    expect(relevantQuestions(data, PG, {})).toEqual(['downtime-hours', 'database-size-gb', 'network-mbps', 'write-intensity', 'allow-preview', 'tables-without-primary-key']);
+    expect(relevantQuestions(data, PG, {})).toEqual(['downtime-hours', 'database-size-gb', 'database-count', 'network-mbps', 'write-intensity', 'allow-preview', 'tables-without-primary-key']);
   });
 
   it('ignores answers to questions that do not apply to the pair', () => {
@@ -176,14 +179,13 @@ describe('pairs that are not supported', () => {
     expect(rec.alternatives[0]).toMatchObject({ scenario: 'mysql-to-azure-mysql-flexible-server', relation: 'successor' });
   });
 
-  it('says a pair no document lists is unsupported and offers other targets and sources', () => {
+  it('says a pair no document lists is unsupported and offers other targets for the same source, never other sources', () => {
     const rec = advise({ source: 'sql-server', target: 'azure-postgresql-flexible-server' });
     expect(rec).toMatchObject({ supported: false, scenario: null, mode: 'none' });
     expect(rec.reasons[0].cite.length).toBeGreaterThan(0);
     expect(rec.alternatives.map((a) => `${a.relation}:${a.scenario}`)).toEqual([
       'same-source:sql-server-to-azure-sql-database',
       'same-source:sql-server-to-azure-sql-managed-instance',
-      'same-target:postgresql-to-azure-postgresql-flexible-server',
     ]);
   });
 
@@ -191,7 +193,7 @@ describe('pairs that are not supported', () => {
     const rec = advise({ source: 'sql-server', target: 'azure-sql-database' }, { 'database-size-gb': 5000, 'downtime-hours': 1 });
     expect(rec).toMatchObject({ supported: true, mode: 'none' });
     expect(rec.alternatives.map((a) => `${a.relation}:${a.target}`)).toEqual(['same-source:azure-sql-managed-instance']);
-    expect(rec.changes.at(-1)?.text).toBe('A different pair: SQL Server → Azure SQL Managed Instance (listed below).');
+    expect(rec.changes.at(-1)?.text).toBe('Another target for the same source, judged with your answers: SQL Server → Azure SQL Managed Instance (listed below).');
   });
 
   it('says no offering can be used when every status is not supported', () => {

@@ -95,6 +95,15 @@ min: 0
 max: 1000000
 ---
 `,
+  'questions/database-count.md': `---
+kind: number
+prompt: How many databases?
+order: 25
+unit: databases
+min: 1
+max: 10000
+---
+`,
   'questions/network-mbps.md': `---
 kind: number
 prompt: What bandwidth is available?
