@@ -13,7 +13,6 @@ import { toMarkdown } from '../src/lib/advisor/markdown.ts';
 import { forTerminal } from '../src/lib/advisor/terminal.ts';
 import { recommend } from '../src/lib/advisor/recommend.ts';
 import { orderedQuestionIds, relevantQuestions } from '../src/lib/advisor/relevance.ts';
-import { toAdvisorData } from '../src/lib/advisor/trim.ts';
 import type { AdvisorData, AnswerValues } from '../src/lib/advisor/types.ts';
 import { didYouMean } from '../src/lib/content/did-you-mean.ts';
 import { scenarioId } from '../src/lib/data/dataset.ts';
@@ -68,7 +67,9 @@ function loadData(): AdvisorData {
     printError('\nThe content has errors, so no recommendation can be made. Fix them (see `npm run validate`) and try again.');
     process.exit(1);
   }
-  return toAdvisorData(dataset);
+  // The whole dataset, not the page's trimmed copy: --today may lie before the newest status
+  // entries, and only the full history says what the documents stated then.
+  return dataset;
 }
 
 function describeSelector(selector: Selector): string {

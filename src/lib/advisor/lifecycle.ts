@@ -1,3 +1,4 @@
+import { endingSentence } from '../data/lifecycle-words.ts';
 import { eventAppliesTo } from '../data/queries.ts';
 import type { LifecycleEventData } from '../schema/lifecycle.ts';
 import { LIFECYCLE_EVENTS } from '../schema/vocabulary.ts';
@@ -46,12 +47,8 @@ export function lifecycleReason(
   const name = entry.data.name;
   const past = event.date <= today;
   let text: string;
-  if (event.event === 'ended-with-host') {
-    text = past
-      ? `${name} ended with ${event.host ?? 'the product it ran inside'} on ${event.date}${then}.`
-      : `${name} ends with ${event.host ?? 'the product it runs inside'} on ${event.date}${then}.`;
-  } else if (event.event === 'retired') {
-    text = past ? `${name} was retired on ${event.date}${then}.` : `${name} is due to retire on ${event.date}${then}.`;
+  if (LIFECYCLE_EVENTS[event.event].ends) {
+    text = `${endingSentence(name, event, today)}${then}.`;
   } else if (event.event === 'deprecated') {
     text = `${name} has been deprecated since ${event.date}${then}.`;
   } else {

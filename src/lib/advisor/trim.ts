@@ -24,6 +24,8 @@ function trimHistory(history: StatusEntry[]): StatusEntry[] {
 /**
  * The dataset reduced to what the advisor reads, for embedding in the wizard page: no Markdown
  * bodies (footnotes become plain text), no file paths, no status history beyond the current run.
+ * That is exact for any judging date on or after the build (the wizard never judges earlier: see
+ * wizardJudgingDate); the CLI's --today may go back further, so it reads the full dataset.
  */
 export function toAdvisorData(dataset: Dataset): AdvisorData {
   const data: AdvisorData = {

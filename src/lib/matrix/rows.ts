@@ -1,5 +1,5 @@
 import type { Dataset, Entry } from '../data/dataset.ts';
-import { STATUS_RANK, bestOffering, isPreferredOffering, currentStatus, isRetired, offeringsFor, retirement, statusSince } from '../data/queries.ts';
+import { STATUS_RANK, bestOffering, isPreferredOffering, currentStatus, isRetired, offeringsFor, retirement, statusSince, type LifecycleScope } from '../data/queries.ts';
 import type { LifecycleEventData } from '../schema/lifecycle.ts';
 import type { ScenarioData } from '../schema/scenario.ts';
 import { ENGINES, ENGINE_IDS, HOSTING_IDS, MODE_IDS, type Engine, type Hosting, type Mode, type Status } from '../schema/vocabulary.ts';
@@ -56,10 +56,15 @@ export interface MatrixRow {
 
 type Lifecycled = { data: { lifecycle: LifecycleEventData[] } };
 
-function retirementView(entry: Lifecycled, successorName: (id: string) => string | undefined, today: string): RetirementView | undefined {
-  const event = retirement(entry);
+function retirementView(
+  entry: Lifecycled,
+  successorName: (id: string) => string | undefined,
+  today: string,
+  scope?: LifecycleScope,
+): RetirementView | undefined {
+  const event = retirement(entry, scope);
   if (!event) return undefined;
-  const view: RetirementView = { date: event.date, past: isRetired(entry, today) };
+  const view: RetirementView = { date: event.date, past: isRetired(entry, today, scope) };
   if (event.successor) view.successor = { id: event.successor, name: successorName(event.successor) ?? event.successor };
   return view;
 }
@@ -70,9 +75,9 @@ function platformView(dataset: Dataset, id: string, today: string): PlatformView
   return { id, name: data.name, short: data.short ?? data.name, engine: data.engine, hosting: data.hosting, ...(retired && { retirement: retired }) };
 }
 
-function toolView(dataset: Dataset, id: string, today: string): ToolView {
+function toolView(dataset: Dataset, id: string, today: string, scope: LifecycleScope): ToolView {
   const { data } = dataset.tools[id];
-  const retired = retirementView(dataset.tools[id], (s) => dataset.tools[s]?.data.short ?? dataset.tools[s]?.data.name, today);
+  const retired = retirementView(dataset.tools[id], (s) => dataset.tools[s]?.data.short ?? dataset.tools[s]?.data.name, today, scope);
   return { id, name: data.name, short: data.short ?? data.name, ...(retired && { retirement: retired }) };
 }
 
@@ -81,7 +86,7 @@ function modeCell(dataset: Dataset, entry: Entry<ScenarioData>, mode: Mode, toda
   const best = bestOffering(scenario, mode, (o) => isPreferredOffering(dataset, entry, o));
   const rank = (o: (typeof scenario.offerings)[number]) => STATUS_RANK[currentStatus(o).status];
   const view = (o: (typeof scenario.offerings)[number]): OfferingView => ({
-    tool: toolView(dataset, o.tool, today),
+    tool: toolView(dataset, o.tool, today, { dataset, scenario: entry, offering: o }),
     mode,
     status: currentStatus(o).status,
     since: statusSince(o),
