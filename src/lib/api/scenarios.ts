@@ -20,12 +20,16 @@ export interface ApiCitation {
   url: string;
   date: string;
   section?: string;
+  /** The live page, when `url` is a dated copy of it (a commit of its source repository). */
+  liveUrl?: string;
 }
 
 export interface ApiStatusEntry {
   date: string;
   status: Status;
   supported: boolean;
+  /** `confirmation` when a later document repeats the status before it: not news. */
+  kind: 'event' | 'confirmation';
   note?: string;
   citations: ApiCitation[];
 }
@@ -43,8 +47,12 @@ export interface ApiOffering {
   /** Whether the offering can be used today (GA or a preview). */
   supported: boolean;
   status: Status;
+  /** False when the documents list the path without giving it a status (never read it as GA). */
+  statusStated: boolean;
   /** The date the offering first reached its current status. */
   since: string;
+  /** The tool's name as this offering's documents give it, when different ("DMS (classic)"). */
+  documentedAs?: string;
   footnotes: ApiFootnote[];
   /** The first document cited for the current status. */
   citation: ApiCitation;
@@ -59,6 +67,8 @@ export interface ApiScenario {
   target: ApiRef;
   reviewed: string;
   offerings: ApiOffering[];
+  /** Other scenarios a reader of this one should know about, with why. */
+  related: { id: string; reason: string }[];
 }
 
 export interface ScenariosApi {
@@ -78,7 +88,7 @@ export interface ScenariosApiOptions {
 export function buildScenariosApi(dataset: Dataset, options: ScenariosApiOptions): ScenariosApi {
   const citation = (c: Citation): ApiCitation => {
     const doc = dataset.documents[c.doc].data;
-    return { title: doc.title, url: doc.url, date: doc.date, ...(c.section && { section: c.section }) };
+    return { title: doc.title, url: doc.url, date: doc.date, ...(c.section && { section: c.section }), ...(doc.liveUrl && { liveUrl: doc.liveUrl }) };
   };
   const ref = (collection: 'platforms' | 'tools', id: string): ApiRef => ({ id, name: dataset[collection][id].data.name });
   const footnote = (id: string): ApiFootnote => ({
@@ -102,18 +112,22 @@ export function buildScenariosApi(dataset: Dataset, options: ScenariosApiOptions
           mode: offering.mode,
           supported: STATUSES[current.status].supported,
           status: current.status,
+          statusStated: STATUSES[current.status].stated,
           since: statusSince(offering),
+          ...(offering.documentedAs && { documentedAs: offering.documentedAs }),
           footnotes: offering.footnotes.map(footnote),
           citation: citation(current.cite[0]),
           history: offering.history.map((entry) => ({
             date: entry.date,
             status: entry.status,
             supported: STATUSES[entry.status].supported,
+            kind: entry.kind,
             ...(entry.note && { note: entry.note }),
             citations: entry.cite.map(citation),
           })),
         };
       }),
+      related: data.related.map((r) => ({ id: r.scenario, reason: r.reason })),
     }));
   return { version: API_VERSION, generated: options.generated, scenarios };
 }
