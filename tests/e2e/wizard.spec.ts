@@ -116,8 +116,10 @@ test('a choice the engine cannot use is explained, and the old address warning g
 
 test('an unsupported pair says so and links supported alternatives', async ({ page }) => {
   await page.goto('wizard/?source=mysql&target=azure-mysql-single-server');
-  await expect(headline(page)).toContainText('is not supported by any tool today');
+  await expect(headline(page)).toContainText(/is not supported by any tool as of \d{4}-\d{2}-\d{2}/);
   await expect(result(page).getByText(/retired on 2024-09-16; its successor is/)).toBeVisible();
+  // The date the answer was judged as of is said under it.
+  await expect(result(page).getByText(/^Judged as of \d{4}-\d{2}-\d{2}/)).toBeVisible();
   const alternative = result(page).getByRole('link', { name: 'MySQL → Azure Database for MySQL – Flexible Server' });
   await alternative.click();
   await expect(page).toHaveURL(/source=mysql&target=azure-mysql-flexible-server/);

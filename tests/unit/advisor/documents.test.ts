@@ -13,7 +13,7 @@ import { formatReport } from '../../../src/lib/content/problems.ts';
  * data disagree.
  */
 const projectDir = resolve(import.meta.dirname, '../../..');
-const TODAY = '2026-11-22';
+const TODAY = '2026-12-01';
 let data: AdvisorData;
 
 beforeAll(() => {

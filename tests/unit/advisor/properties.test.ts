@@ -13,7 +13,7 @@ import { loadContent } from '../../../src/lib/content/load.ts';
 import { STATUSES } from '../../../src/lib/schema/vocabulary.ts';
 
 const projectDir = resolve(import.meta.dirname, '../../..');
-const TODAY = '2026-11-22';
+const TODAY = '2026-12-01';
 let dataset: Dataset;
 let data: AdvisorData;
 

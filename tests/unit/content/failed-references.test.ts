@@ -47,7 +47,7 @@ describe('references to a file that exists but failed to load', () => {
       cpSync(resolve(import.meta.dirname, '../../../content'), contentDir, { recursive: true });
       const dms = join(contentDir, 'tools/dms.md');
       writeFileSync(dms, readFileSync(dms, 'utf8').replace('short: DMS', 'short: [DMS'));
-      const { problems } = loadContent({ contentDir, projectDir: root, today: '2026-11-22' });
+      const { problems } = loadContent({ contentDir, projectDir: root, today: '2026-12-01' });
       const about = problems.filter((p) => p.kind !== 'stale');
       expect(about.map((p) => `${p.kind} ${p.file}`)).toEqual(['bad-yaml content/tools/dms.md', 'depends-on-invalid content/tools/dms.md']);
     } finally {

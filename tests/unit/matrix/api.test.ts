@@ -31,6 +31,7 @@ describe('the JSON API', () => {
       mode: 'offline',
       supported: true,
       status: 'ga',
+      statusStated: true,
       since: '2022-06-13',
       footnotes: [
         {
@@ -50,12 +51,14 @@ describe('the JSON API', () => {
           date: '2022-06-13',
           status: 'ga',
           supported: true,
+          kind: 'event',
           citations: [{ title: 'Database migration scenario status', url: 'https://learn.microsoft.com/azure/dms/resource-scenario-status', date: '2022-06-13' }],
         },
         {
           date: '2026-02-19',
           status: 'ga',
           supported: true,
+          kind: 'confirmation',
           note: 'Still GA.',
           citations: [
             { title: 'Supported scenarios, "2026" edition', url: 'https://learn.microsoft.com/azure/dms/resource-scenario-status?view=2026', date: '2026-02-19', section: 'Offline' },
@@ -63,6 +66,7 @@ describe('the JSON API', () => {
         },
       ],
     });
+    expect(scenario?.related).toEqual([]);
   });
 
   it('marks retired and unsupported offerings as not supported', () => {
