@@ -134,7 +134,7 @@ function nothingFromSource(data: AdvisorData, source: string, judged: readonly J
   const cite = uniqueRefs(blockers.length > 0 ? blockers : judged.flatMap(statusCite)).slice(0, 4);
   return {
     cite,
-    text: `No other target for ${platformName(data, source)} fits your answers either. What would have to change is the source itself or the answers that rule the paths out (see the reasons above): for example, upgrade the source first.`,
+    text: `No other target for ${platformName(data, source)} fits your answers either. What would have to change is the source itself, so that the limits above no longer apply (for a source too old for every tool, upgrade it first; each limit's page says what you can do), or the downtime you can accept.`,
   };
 }
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -257,7 +258,7 @@ describe('named regressions from the audit', () => {
     for (const target of ['azure-sql-database', 'azure-sql-managed-instance', 'sql-server-on-azure-vm']) {
       const rec = advise({ source: 'sql-server', target }, { 'sql-server-version': 2005, ...BIG_AND_SHORT });
       for (const alternative of rec.alternatives) for (const mode of alternative.modes) expect(mode.tool).not.toBe('dms');
-      if (rec.mode === 'none' && rec.alternatives.length === 0) expect(allText(rec)).toMatch(/upgrade the source first/);
+      if (rec.mode === 'none' && rec.alternatives.length === 0) expect(allText(rec)).toMatch(/No other target for SQL Server fits your answers either/);
     }
   });
 
@@ -309,5 +310,27 @@ describe('named regressions from the audit', () => {
       const view = offering(rec, rec.mode, rec.tool!)!;
       if (!view.stated) expect(rec.headline).not.toMatch(/generally available/i);
     }
+  });
+});
+
+describe("the README's own example", () => {
+  /** The `--answer` pairs of the README's first advise example, read from the README itself. */
+  function readmeExample(): { pair: { source: string; target: string }; answers: Record<string, unknown> } {
+    const readme = readFileSync(resolve(projectDir, 'README.md'), 'utf8');
+    const command = /npm run advise -- --source (\S+) --target (\S+) \\\n((?:\s+--answer \S+)+)/.exec(readme);
+    if (!command) throw new Error('README has no advise example with answers');
+    const answers: Record<string, unknown> = {};
+    for (const [, id, value] of command[3].matchAll(/--answer ([\w-]+)=(\S+)/g)) answers[id] = value === 'true' ? true : value === 'false' ? false : Number(value);
+    return { pair: { source: command[1], target: command[2] }, answers };
+  }
+
+  it('gives the answer the README says it gives', () => {
+    const { pair, answers } = readmeExample();
+    const rec = advise(pair, answers);
+    expect(rec.headline).toMatch(/^Migrate online with DMS \(classic\) \(generally available; not documented for your case, test it first\)\.$/);
+    expect(rec.estimate?.hours).toBeCloseTo(300 / 45, 1);
+    expect(rec.estimate?.lowerBound).toBe(false);
+    const newer = advise(pair, { ...answers, 'postgresql-version': 16 });
+    expect(newer.tool === 'dms' && newer.mode === 'online').toBe(false);
   });
 });
