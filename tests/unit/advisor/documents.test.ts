@@ -1,25 +1,19 @@
-import { resolve } from 'node:path';
+import { CONTENT_TODAY, loadRealContent } from '../../support/real-content.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recommend } from '../../../src/lib/advisor/recommend.ts';
 import { relevantQuestions } from '../../../src/lib/advisor/relevance.ts';
-import { toAdvisorData } from '../../../src/lib/advisor/trim.ts';
 import type { AdvisorData, AnswerValues, CiteRef, Recommendation } from '../../../src/lib/advisor/types.ts';
-import { loadContent } from '../../../src/lib/content/load.ts';
-import { formatReport } from '../../../src/lib/content/problems.ts';
 
 /**
  * The rules the source documents give, checked against the real content in content/. Each case
  * names its document; the content is what others edit, so a failure here means a rule and its
  * data disagree.
  */
-const projectDir = resolve(import.meta.dirname, '../../..');
-const TODAY = '2026-12-01';
+const TODAY = CONTENT_TODAY;
 let data: AdvisorData;
 
 beforeAll(() => {
-  const { dataset, problems } = loadContent({ contentDir: resolve(projectDir, 'content'), projectDir, today: TODAY });
-  if (!dataset) throw new Error(formatReport(problems.filter((p) => p.level === 'error')));
-  data = toAdvisorData(dataset);
+  ({ data } = loadRealContent());
 });
 
 const MI = { source: 'sql-server', target: 'azure-sql-managed-instance' };

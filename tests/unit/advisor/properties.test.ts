@@ -1,27 +1,21 @@
-import { resolve } from 'node:path';
 import fc from 'fast-check';
+import { CONTENT_TODAY, loadRealContent } from '../../support/real-content.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateCondition } from '../../../src/lib/advisor/conditions.ts';
 import { cutCodePoints } from '../../../src/lib/advisor/code-points.ts';
 import { recommend } from '../../../src/lib/advisor/recommend.ts';
-import { toAdvisorData } from '../../../src/lib/advisor/trim.ts';
 import type { AdvisorData, AnswerValues, Recommendation } from '../../../src/lib/advisor/types.ts';
 import { scenarioId, type Dataset } from '../../../src/lib/data/dataset.ts';
 import { currentStatus } from '../../../src/lib/data/queries.ts';
 import { selectorMatchesOffering, selectorMatchesScenario } from '../../../src/lib/data/selectors.ts';
-import { loadContent } from '../../../src/lib/content/load.ts';
 import { STATUSES } from '../../../src/lib/schema/vocabulary.ts';
 
-const projectDir = resolve(import.meta.dirname, '../../..');
-const TODAY = '2026-12-01';
+const TODAY = CONTENT_TODAY;
 let dataset: Dataset;
 let data: AdvisorData;
 
 beforeAll(() => {
-  const loaded = loadContent({ contentDir: resolve(projectDir, 'content'), projectDir, today: TODAY });
-  if (!loaded.dataset) throw new Error('content/ does not validate; run npm run validate');
-  dataset = loaded.dataset;
-  data = toAdvisorData(dataset);
+  ({ dataset, data } = loadRealContent());
 });
 
 /** Any valid answer set: each question answered or not, with any value its definition allows. */

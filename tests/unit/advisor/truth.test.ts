@@ -6,9 +6,8 @@ import { benchmarkMinutes } from '../../../src/lib/advisor/benchmark.ts';
 import { evaluateCondition } from '../../../src/lib/advisor/conditions.ts';
 import { recommend } from '../../../src/lib/advisor/recommend.ts';
 import { pick, relevantQuestions } from '../../../src/lib/advisor/relevance.ts';
-import { toAdvisorData } from '../../../src/lib/advisor/trim.ts';
 import type { AdvisorData, AnswerValues, Recommendation } from '../../../src/lib/advisor/types.ts';
-import { loadContent } from '../../../src/lib/content/load.ts';
+import { CONTENT_TODAY, loadRealContent, projectDir } from '../../support/real-content.ts';
 import { scenarioId, type Dataset } from '../../../src/lib/data/dataset.ts';
 import { selectorMatchesOffering, selectorMatchesScenario } from '../../../src/lib/data/selectors.ts';
 import { STATUSES, type Mode } from '../../../src/lib/schema/vocabulary.ts';
@@ -18,16 +17,12 @@ import { STATUSES, type Mode } from '../../../src/lib/schema/vocabulary.ts';
  * the wrong answers an audit found. The blocker check here is written out from the schema's
  * selector rule rather than taken from the engine, so the two must agree.
  */
-const projectDir = resolve(import.meta.dirname, '../../..');
-const TODAY = '2026-12-01';
+const TODAY = CONTENT_TODAY;
 let dataset: Dataset;
 let data: AdvisorData;
 
 beforeAll(() => {
-  const loaded = loadContent({ contentDir: resolve(projectDir, 'content'), projectDir, today: TODAY });
-  if (!loaded.dataset) throw new Error('content/ does not validate; run npm run validate');
-  dataset = loaded.dataset;
-  data = toAdvisorData(dataset);
+  ({ dataset, data } = loadRealContent());
 });
 
 function answersArbitrary(): fc.Arbitrary<AnswerValues> {
