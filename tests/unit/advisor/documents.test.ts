@@ -1,4 +1,5 @@
 import { CONTENT_TODAY, loadRealContent } from '../../support/real-content.ts';
+import { STATUSES } from '../../../src/lib/schema/vocabulary.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recommend } from '../../../src/lib/advisor/recommend.ts';
 import { relevantQuestions } from '../../../src/lib/advisor/relevance.ts';
@@ -35,7 +36,9 @@ describe('rules from the source documents, on the real content', () => {
   it('[DMS status 2026] preview-only pairs are not offered as alternatives when preview is not accepted', () => {
     const rec = advise({ source: 'oracle', target: 'azure-sql-database' }, { 'downtime-hours': 24 });
     expect(rec.mode).toBe('none');
-    expect(rec.alternatives.filter((a) => a.source === 'oracle')).toEqual([]);
+    // Only paths usable without preview remain: Oracle → PostgreSQL with Ora2Pg, listed without a status.
+    expect(rec.alternatives.flatMap((a) => a.modes).some((m) => STATUSES[m.status].preview)).toBe(false);
+    expect(rec.alternatives.map((a) => a.target)).toEqual(['azure-postgresql-flexible-server']);
     const withPreview = advise({ source: 'oracle', target: 'azure-sql-database' }, { 'downtime-hours': 24, 'allow-preview': true });
     expect(withPreview.mode).toBe('offline');
   });
@@ -72,9 +75,10 @@ describe('rules from the source documents, on the real content', () => {
     expect(offering(rec, 'offline', 'azure-sql-migration-extension')?.blockers).toContain('ads-storage-firewall-not-supported');
   });
 
-  it('[DMS FAQ 2026] SQL Server 2005 is below the range of DMS, so no DMS offering is recommended and the blocker is named', () => {
+  it('[DMS FAQ 2026, MI overview 2024] SQL Server 2005 is below the range of DMS, LRS and the link: only a native restore is left', () => {
     const rec = advise(MI, { 'sql-server-version': 2005 });
-    expect(rec.mode).toBe('none');
+    expect(rec).toMatchObject({ mode: 'offline', tool: 'native-backup-restore', status: 'listed' });
+    for (const tool of ['log-replay-service', 'mi-link']) expect(rec.offerings.filter((o) => o.tool === tool).every((o) => o.excluded === 'blocked')).toBe(true);
     expect(offering(rec, 'offline', 'dms')).toMatchObject({ available: false, excluded: 'blocked' });
     expect(reasonCites(rec)).toContain('consideration:dms-sql-server-2005-not-supported');
   });
