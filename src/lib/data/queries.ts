@@ -80,8 +80,9 @@ export const STATUS_RANK: Record<Status, number> = {
   listed: 4,
   superseded: 5,
   'no-longer-listed': 6,
-  retired: 7,
-  'not-supported': 8,
+  'ended-with-host': 7,
+  retired: 8,
+  'not-supported': 9,
 };
 
 /** Which use of a platform or tool an event is judged for: one offering of one scenario. */

@@ -97,6 +97,16 @@ export const STATUSES = {
     stated: true,
     description: 'A later revision of the same document replaced this path with another one.',
   },
+  'ended-with-host': {
+    label: 'Ended with its host product',
+    short: 'Ended',
+    symbol: '⊘',
+    supported: false,
+    preview: false,
+    stated: true,
+    description:
+      'Ran inside another product (an Azure Data Studio extension) and ended when that product retired; no retirement notice of its own was found.',
+  },
   retired: {
     label: 'Retired',
     short: 'Retired',
