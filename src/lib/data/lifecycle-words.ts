@@ -16,6 +16,13 @@ export function endingSentence(name: string, event: LifecycleEventData, today: s
   return past ? `${name} was retired on ${event.date}` : `${name} retires on ${event.date}`;
 }
 
+/** The one word for a narrow cell: "Retired", "Retires", or "Ended", "Ends" for an end with the host. */
+export function endingWord(event: LifecycleEventData, today: string): string {
+  const past = event.date <= today;
+  if (event.event === 'ended-with-host') return past ? 'Ended' : 'Ends';
+  return past ? 'Retired' : 'Retires';
+}
+
 /**
  * Which uses a scoped event concerns, in words ("for SQL Server scenarios only"), or '' when it
  * concerns every use. Engines, sources and targets are named; a narrower selector is summed up.

@@ -1,4 +1,5 @@
 import type { Dataset, Entry } from '../data/dataset.ts';
+import { endingWord } from '../data/lifecycle-words.ts';
 import { STATUS_RANK, bestOffering, isPreferredOffering, currentStatus, isRetired, offeringsFor, retirement, statusSince, type LifecycleScope } from '../data/queries.ts';
 import type { LifecycleEventData } from '../schema/lifecycle.ts';
 import type { ScenarioData } from '../schema/scenario.ts';
@@ -10,6 +11,8 @@ export interface RetirementView {
   date: string;
   /** True once the date is today or earlier; a later date is shown as "retires". */
   past: boolean;
+  /** "Retired", "Retires", "Ended" (with its host product) or "Ends": lifecycle-words.ts. */
+  word: string;
   /** Its short name: the tag sits in narrow cells. */
   successor?: { id: string; name: string };
 }
@@ -64,7 +67,7 @@ function retirementView(
 ): RetirementView | undefined {
   const event = retirement(entry, scope);
   if (!event) return undefined;
-  const view: RetirementView = { date: event.date, past: isRetired(entry, today, scope) };
+  const view: RetirementView = { date: event.date, past: isRetired(entry, today, scope), word: endingWord(event, today) };
   if (event.successor) view.successor = { id: event.successor, name: successorName(event.successor) ?? event.successor };
   return view;
 }

@@ -56,16 +56,17 @@ describe('building matrix rows', () => {
     expect(row('mysql-to-azure-mysql-single-server').target.retirement).toEqual({
       date: '2024-09-16',
       past: true,
+      word: 'Retired',
       successor: { id: 'azure-mysql-flexible-server', name: 'MySQL Flexible' },
     });
     const classic = row('sql-server-to-azure-sql-managed-instance').cells.offline.others[0].tool;
-    expect(classic.retirement).toEqual({ date: '2026-03-15', past: true, successor: { id: 'dms', name: 'DMS' } });
+    expect(classic.retirement).toEqual({ date: '2026-03-15', past: true, word: 'Retired', successor: { id: 'dms', name: 'DMS' } });
     expect(row('sql-server-to-azure-sql-managed-instance').target.retirement).toBeUndefined();
   });
 
   it('shows a retirement that lies after the build date as coming, not past', () => {
     const early = buildMatrixRows(dataset, '2026-01-01').find((r) => r.id === 'sql-server-to-azure-sql-managed-instance');
-    expect(early?.cells.offline.others[0].tool.retirement?.past).toBe(false);
+    expect(early?.cells.offline.others[0].tool.retirement).toMatchObject({ past: false, word: 'Retires' });
   });
 
   it('gives each row lower-cased search text with names, short names, engine and tools', () => {
