@@ -8,6 +8,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeAccepted, parseAnswer } from '../src/lib/advisor/answers.ts';
+import { isUndescribedSamePlatformMove } from '../src/lib/advisor/applies.ts';
 import { toDecimal } from '../src/lib/advisor/decimal.ts';
 import { toMarkdown } from '../src/lib/advisor/markdown.ts';
 import { forTerminal } from '../src/lib/advisor/terminal.ts';
@@ -15,9 +16,8 @@ import { recommend } from '../src/lib/advisor/recommend.ts';
 import { orderedQuestionIds, relevantQuestions } from '../src/lib/advisor/relevance.ts';
 import type { AdvisorData, AnswerValues } from '../src/lib/advisor/types.ts';
 import { didYouMean } from '../src/lib/content/did-you-mean.ts';
-import { scenarioId } from '../src/lib/data/dataset.ts';
 import { loadContent } from '../src/lib/content/load.ts';
-import { formatReport } from '../src/lib/content/problems.ts';
+import { formatReport } from '../src/lib/content/content-problems.ts';
 import { isoDateProblem } from '../src/lib/iso-date.ts';
 import type { Selector } from '../src/lib/schema/selector.ts';
 
@@ -137,7 +137,7 @@ if (args.help) {
 const errors: string[] = [];
 const source = platform(data, args.source, 'source', errors);
 const target = platform(data, args.target, 'target', errors);
-if (source && source === target && !Object.hasOwn(data.scenarios, scenarioId(source, target))) {
+if (isUndescribedSamePlatformMove(data, source, target)) {
   errors.push('--source and --target name the same platform, and no scenario describes such a move; choose a different target.');
 }
 const answers = readAnswers(data, args.answer ?? [], errors);

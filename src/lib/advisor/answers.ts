@@ -1,6 +1,6 @@
-import { scenarioId } from '../data/dataset.ts';
 import type { AnswerValue } from '../schema/condition.ts';
 import type { QuestionData } from '../schema/question.ts';
+import { isUndescribedSamePlatformMove } from './applies.ts';
 import { parseDecimal, toDecimal } from './decimal.ts';
 import { answerProblem } from './problems.ts';
 import type { AdvisorData, AnswerProblem, AnswerValues } from './types.ts';
@@ -121,7 +121,7 @@ export function parseQuery(
     else result.problems.push(parsed.problem);
   }
   if (cut) result.problems.push(answerProblem('too-many', cut[0], cut[1], String(MAX_PARAMS)));
-  if (result.source && result.source === result.target && !Object.hasOwn(data.scenarios, scenarioId(result.source, result.target))) {
+  if (isUndescribedSamePlatformMove(data, result.source, result.target)) {
     result.problems.push(answerProblem('same-platform', 'target', result.target));
     result.target = undefined;
   }

@@ -1,5 +1,5 @@
 import { selectorMatchesOffering } from '../data/selectors.ts';
-import { SEVERITY_IDS, type Mode } from '../schema/vocabulary.ts';
+import { bySeverity, type Mode } from '../schema/vocabulary.ts';
 import { selectorCovers, type ScenarioLike } from './applies.ts';
 import { docRefs } from './cite.ts';
 import { evaluateCondition } from './conditions.ts';
@@ -51,11 +51,9 @@ export function matchConsiderations(
   };
 }
 
-const SEVERITY_ORDER = new Map<string, number>(SEVERITY_IDS.map((id, index) => [id, index]));
-
 function bySeverityThenRelevance(a: Flag, b: Flag): number {
   return (
-    (SEVERITY_ORDER.get(a.severity) ?? 0) - (SEVERITY_ORDER.get(b.severity) ?? 0) ||
+    bySeverity(a.severity, b.severity) ||
     Number(b.recommended) - Number(a.recommended) ||
     a.title.localeCompare(b.title)
   );

@@ -1,5 +1,5 @@
-import { endingSentence } from '../data/lifecycle-words.ts';
-import { eventAppliesTo } from '../data/queries.ts';
+import { eventSentence } from '../data/lifecycle-words.ts';
+import { eventAppliesTo, hasHappened } from '../data/queries.ts';
 import type { LifecycleEventData } from '../schema/lifecycle.ts';
 import { LIFECYCLE_EVENTS } from '../schema/vocabulary.ts';
 import type { ScenarioLike } from './applies.ts';
@@ -14,7 +14,7 @@ type WithLifecycle = { id: string; data: { name: string; lifecycle: LifecycleEve
  * A retirement announced in 2023 for 2026 was known in 2024; one announced in 2026 was not.
  */
 function knownOn(data: AdvisorData, event: LifecycleEventData, date: string): boolean {
-  if (event.date <= date) return true;
+  if (hasHappened(event, date)) return true;
   return event.cite.some((c) => {
     const published = data.documents[c.doc]?.data.date;
     return published !== undefined && published <= date;
@@ -44,18 +44,7 @@ export function lifecycleReason(
   const successorId = event.successor ?? events.find((e) => e.successor)?.successor;
   const successor = successorId ? (successors[successorId]?.data.name ?? successorId) : undefined;
   const then = successor ? `; its successor is ${successor}` : '';
-  const name = entry.data.name;
-  const past = event.date <= today;
-  let text: string;
-  if (LIFECYCLE_EVENTS[event.event].ends) {
-    text = `${endingSentence(name, event, today)}${then}.`;
-  } else if (event.event === 'deprecated') {
-    text = `${name} has been deprecated since ${event.date}${then}.`;
-  } else {
-    text = past
-      ? `Standard support for ${name} ended on ${event.date}; it runs on under paid extended support, which is not a retirement.`
-      : `Standard support for ${name} ends on ${event.date}, then paid extended support begins; this is not a retirement.`;
-  }
+  const text = `${eventSentence(entry.data.name, event, today)}${then}.`;
   return { text, cite: docRefs(event.cite) };
 }
 

@@ -1,7 +1,6 @@
-import type { Dataset, Entry } from '../data/dataset.ts';
-import { isRetired, STATUS_RANK, statusAsOf, statusSince, type LifecycleScope } from '../data/queries.ts';
-import type { OfferingData, ScenarioData, StatusEntry } from '../schema/scenario.ts';
-import { STATUSES, type Mode, type Status } from '../schema/vocabulary.ts';
+import { isRetired, statusAsOf, statusSince, type LifecycleScope } from '../data/queries.ts';
+import type { OfferingData, StatusEntry } from '../schema/scenario.ts';
+import { byStatusRank, STATUSES, type Mode, type Status } from '../schema/vocabulary.ts';
 import { selectorCoversOffering, type ScenarioLike } from './applies.ts';
 import { evaluateCondition } from './conditions.ts';
 import type { AdvisorData, AnswerValues, Exclusion, OfferingView } from './types.ts';
@@ -18,23 +17,42 @@ export interface JudgedOffering {
   preferred: boolean;
 }
 
+/** Answers nobody has given yet: a scenario page, where every conditional blocker only may apply. */
+export const UNANSWERED = 'unanswered';
+
 /**
- * The blockers that rule one offering out for these answers: blocker considerations whose selector
- * covers the offering and whose condition (if any) the answers meet. The one home of "is it
- * blocked": the recommendation, the alternatives and the tests all ask it.
+ * The blockers of one offering: blocker considerations whose selector covers it, split by whether
+ * they rule it out (`blocks`) or only may, depending on answers not given (`mayBlock`). With the
+ * visitor's answers a blocker blocks when its condition (if any) holds and `mayBlock` is empty;
+ * on a page nobody answered, an unconditional blocker blocks and a conditional one may. The one
+ * home of "is it blocked": the recommendation, the alternatives, scenario pages and the tests
+ * all ask it.
  */
+export function blockersOf(
+  data: AdvisorData,
+  scenario: ScenarioLike,
+  offering: { tool: string; mode: Mode },
+  answers: AnswerValues | typeof UNANSWERED,
+): { blocks: string[]; mayBlock: string[] } {
+  const blocks: string[] = [];
+  const mayBlock: string[] = [];
+  for (const c of Object.values(data.considerations)) {
+    if (c.data.severity !== 'blocker' || !selectorCoversOffering(c.data.appliesTo, scenario, offering, data)) continue;
+    if (!c.data.when) blocks.push(c.id);
+    else if (answers === UNANSWERED) mayBlock.push(c.id);
+    else if (evaluateCondition(c.data.when, answers)) blocks.push(c.id);
+  }
+  return { blocks: blocks.sort(), mayBlock: mayBlock.sort() };
+}
+
+/** The blockers that rule one offering out for these answers (blockersOf's `blocks`). */
 export function applicableBlockers(data: AdvisorData, scenario: ScenarioLike, offering: { tool: string; mode: Mode }, answers: AnswerValues): string[] {
-  return Object.values(data.considerations)
-    .filter((c) => c.data.severity === 'blocker')
-    .filter((c) => selectorCoversOffering(c.data.appliesTo, scenario, offering, data))
-    .filter((c) => !c.data.when || evaluateCondition(c.data.when, answers))
-    .map((c) => c.id)
-    .sort();
+  return blockersOf(data, scenario, offering, answers).blocks;
 }
 
 /** The scope a lifecycle event is judged in: this scenario, and this offering when given. */
 export function scopeOf(data: AdvisorData, scenario: ScenarioLike, offering?: { tool: string; mode: Mode }): LifecycleScope {
-  return { dataset: data as unknown as Dataset, scenario: scenario as Entry<ScenarioData>, offering };
+  return { dataset: data, scenario, offering };
 }
 
 /**
@@ -120,7 +138,7 @@ export function bestAvailable(judged: readonly JudgedOffering[], mode: Mode): Ju
     .filter((j) => j.view.mode === mode && j.view.available)
     .sort(
       (a, b) =>
-        STATUS_RANK[a.view.status] - STATUS_RANK[b.view.status] ||
+        byStatusRank(a.view.status, b.view.status) ||
         Number(a.view.unknowns.length > 0) - Number(b.view.unknowns.length > 0) ||
         Number(b.preferred) - Number(a.preferred),
     )[0];

@@ -1,6 +1,6 @@
-import { scenarioId } from '../data/dataset.ts';
 import { MODES, STATUSES } from '../schema/vocabulary.ts';
 import { alternativesFor, platformName } from './alternatives.ts';
+import { isUndescribedSamePlatformMove } from './applies.ts';
 import { validateAnswers } from './answers.ts';
 import { decide } from './decide.ts';
 import { estimateFromAnswers } from './estimate.ts';
@@ -30,8 +30,7 @@ export function recommend(data: AdvisorData, input: WizardInput, options: Recomm
   const given = { source: field(input, 'source'), target: field(input, 'target') };
   const source = known(data, given.source, 'source', problems);
   let target = known(data, given.target, 'target', problems);
-  // A same-platform move (e.g. Single Server to another Single Server) is fine when content has it.
-  if (source && target === source && !Object.hasOwn(data.scenarios, scenarioId(source, target))) {
+  if (isUndescribedSamePlatformMove(data, source, target)) {
     problems.push(answerProblem('same-platform', 'target', target));
     target = undefined;
   }

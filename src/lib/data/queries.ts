@@ -1,9 +1,10 @@
 import type { ConsiderationData } from '../schema/consideration.ts';
 import type { LifecycleEventData } from '../schema/lifecycle.ts';
 import type { OfferingData, ScenarioData, StatusEntry } from '../schema/scenario.ts';
-import { LIFECYCLE_EVENTS, SEVERITY_IDS, STATUSES, type Mode, type Severity, type Status } from '../schema/vocabulary.ts';
+import type { PlatformData } from '../schema/platform.ts';
+import { bySeverity, byStatusRank, ENGINE_IDS, LIFECYCLE_EVENTS, STATUSES, type Engine, type Mode } from '../schema/vocabulary.ts';
 import type { Dataset, Entry } from './dataset.ts';
-import { selectorMatchesOffering, selectorMatchesScenario } from './selectors.ts';
+import { selectorMatchesOffering, selectorMatchesScenario, type SelectableScenario, type SelectorContext } from './selectors.ts';
 
 /**
  * An offering's status as the newest entry of its history. History dates never lie after the
@@ -24,16 +25,23 @@ export function statusAsOf(offering: OfferingData, date: string): StatusEntry | 
 }
 
 /**
+ * Where the run of the last entry's status begins in a history: the first entry that stated it,
+ * with the confirmations after it skipped. The one home of "since".
+ */
+export function currentRunStart(history: readonly StatusEntry[]): number {
+  let start = history.length - 1;
+  while (start > 0 && history[start - 1].status === history[history.length - 1].status) start -= 1;
+  return start;
+}
+
+/**
  * The date the offering first reached the status it has as of `date` (the "since" shown on
  * pages): the first document that stated it, skipping the confirmations after it.
  */
 export function statusSince(offering: OfferingData, date?: string): string {
   const history = date === undefined ? offering.history : offering.history.filter((entry) => entry.date <= date);
   if (history.length === 0) return offering.history[0].date;
-  const current = history[history.length - 1].status;
-  let since = history.length - 1;
-  while (since > 0 && history[since - 1].status === current) since -= 1;
-  return history[since].date;
+  return history[currentRunStart(history)].date;
 }
 
 /** Whether a history entry repeats the status of the entry before it (a re-confirmation, not news). */
@@ -50,16 +58,24 @@ export function offeringsFor(scenario: ScenarioData, mode: Mode): OfferingData[]
 }
 
 /**
- * The status a matrix cell shows for a scenario in a mode: the best current status among its
- * offerings (GA beats preview beats not supported), with the offering that gives it.
+ * The offering that speaks for a scenario in a mode, on the matrix, scenario pages and lists: the
+ * best current status among its offerings (GA beats preview beats not supported), and among equal
+ * statuses the tool the documents prefer for it, then the order authors wrote.
  */
-export function bestOffering(
-  scenario: ScenarioData,
-  mode: Mode,
-  preferred: (offering: OfferingData) => boolean = () => false,
-): OfferingData | undefined {
-  const rank = (offering: OfferingData) => STATUS_RANK[currentStatus(offering).status];
-  return offeringsFor(scenario, mode).sort((a, b) => rank(a) - rank(b) || Number(preferred(b)) - Number(preferred(a)))[0];
+export function bestOffering(dataset: Dataset, scenario: Entry<ScenarioData>, mode: Mode): OfferingData | undefined {
+  const preferred = (offering: OfferingData) => isPreferredOffering(dataset, scenario, offering);
+  return offeringsFor(scenario.data, mode).sort(
+    (a, b) => byStatusRank(currentStatus(a).status, currentStatus(b).status) || Number(preferred(b)) - Number(preferred(a)),
+  )[0];
+}
+
+/** Footnote id → its number, in the order a reader meets them in these offerings. */
+export function numberFootnotes(offerings: Iterable<{ footnotes: readonly string[] }>): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const offering of offerings) {
+    for (const id of offering.footnotes) if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
+  }
+  return numbers;
 }
 
 /** Whether the documents recommend this offering's tool for the scenario (tools' `preferredFor`). */
@@ -68,27 +84,10 @@ export function isPreferredOffering(dataset: Dataset, scenario: Entry<ScenarioDa
   return Boolean(preference && selectorMatchesScenario(preference.appliesTo, scenario, dataset) && selectorMatchesOffering(preference.appliesTo, offering));
 }
 
-/**
- * Lower is better: the order in which statuses win a matrix cell. A path listed without a status
- * ranks after every stated preview: nobody may read it as GA, and a stated status is firmer ground.
- */
-export const STATUS_RANK: Record<Status, number> = {
-  ga: 0,
-  preview: 1,
-  'public-preview': 2,
-  'private-preview': 3,
-  listed: 4,
-  superseded: 5,
-  'no-longer-listed': 6,
-  'ended-with-host': 7,
-  retired: 8,
-  'not-supported': 9,
-};
-
 /** Which use of a platform or tool an event is judged for: one offering of one scenario. */
 export interface LifecycleScope {
-  dataset: Dataset;
-  scenario: Entry<ScenarioData>;
+  dataset: SelectorContext;
+  scenario: SelectableScenario;
   offering?: { tool: string; mode: Mode };
 }
 
@@ -115,34 +114,43 @@ export function retirement(entry: WithLifecycle, scope?: LifecycleScope): Lifecy
   return entry?.data.lifecycle.find((event) => LIFECYCLE_EVENTS[event.event].ends && eventAppliesTo(event, scope));
 }
 
+/** Whether a dated event has happened as of `today` (on that day counts). The one home of "past or future". */
+export function hasHappened(event: { date: string }, today: string): boolean {
+  return event.date <= today;
+}
+
 /** Whether it has ended, for this use, on or before `today`. The one home of "is it retired". */
 export function isRetired(entry: WithLifecycle, today: string, scope?: LifecycleScope): boolean {
   const event = retirement(entry, scope);
-  return Boolean(event && event.date <= today);
+  return Boolean(event && hasHappened(event, today));
 }
 
 /** Lifecycle events of this use dated on or before `date`, oldest first: what was known then. */
 export function lifecycleEventsKnownOn(entry: WithLifecycle, date: string, scope?: LifecycleScope): LifecycleEventData[] {
   return (entry?.data.lifecycle ?? [])
-    .filter((event) => event.date <= date && eventAppliesTo(event, scope))
+    .filter((event) => hasHappened(event, date) && eventAppliesTo(event, scope))
     .sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** The name a narrow place shows (a table cell, a tag): the short name, else the full one. */
+export function shortName(entry: { data: { name: string; short?: string } }): string {
+  return entry.data.short ?? entry.data.name;
 }
 
 export function scenarioTitle(dataset: Dataset, scenario: ScenarioData): string {
   return `${dataset.platforms[scenario.source].data.name} → ${dataset.platforms[scenario.target].data.name}`;
 }
 
-const SEVERITY_ORDER = Object.fromEntries(SEVERITY_IDS.map((id, index) => [id, index])) as Record<Severity, number>;
-
-export function bySeverity<T extends { data: { severity: Severity } }>(a: T, b: T): number {
-  return SEVERITY_ORDER[a.data.severity] - SEVERITY_ORDER[b.data.severity];
+/** Most severe first, then by title: the order every list of limitations takes. */
+export function byConsiderationOrder(a: Entry<ConsiderationData>, b: Entry<ConsiderationData>): number {
+  return bySeverity(a.data.severity, b.data.severity) || a.data.title.localeCompare(b.data.title);
 }
 
 /** Limitations and prerequisites whose selector covers this scenario, most severe first. */
 export function considerationsFor(dataset: Dataset, scenario: Entry<ScenarioData>): Entry<ConsiderationData>[] {
   return Object.values(dataset.considerations)
     .filter((entry) => selectorMatchesScenario(entry.data.appliesTo, scenario, dataset))
-    .sort((a, b) => bySeverity(a, b) || a.data.title.localeCompare(b.data.title));
+    .sort(byConsiderationOrder);
 }
 
 /** The considerations that apply to one offering (its tool and mode) of a scenario. */
@@ -152,6 +160,40 @@ export function considerationsForOffering(
   offering: { tool: string; mode: Mode },
 ): Entry<ConsiderationData>[] {
   return considerationsFor(dataset, scenario).filter((entry) => selectorMatchesOffering(entry.data.appliesTo, offering));
+}
+
+/** Scenarios (all of them unless given) sorted by title ("Source → Target"). */
+export function scenariosByTitle(dataset: Dataset, scenarios: Iterable<Entry<ScenarioData>> = Object.values(dataset.scenarios)): Entry<ScenarioData>[] {
+  const titled = [...scenarios].map((s) => ({ s, title: scenarioTitle(dataset, s.data) }));
+  return titled.sort((a, b) => a.title.localeCompare(b.title)).map(({ s }) => s);
+}
+
+/** Each target of the given scenarios once, by name, with its scenarios in the order given. */
+export function groupByTarget(dataset: Dataset, scenarios: readonly Entry<ScenarioData>[]): { target: string; scenarios: Entry<ScenarioData>[] }[] {
+  const groups = new Map<string, Entry<ScenarioData>[]>();
+  for (const s of scenarios) groups.set(s.data.target, [...(groups.get(s.data.target) ?? []), s]);
+  return [...groups]
+    .map(([target, list]) => ({ target, scenarios: list }))
+    .sort((a, b) => dataset.platforms[a.target].data.name.localeCompare(dataset.platforms[b.target].data.name));
+}
+
+/**
+ * The platforms on one side (source or target) of some scenario, grouped by engine in the
+ * vocabulary's order and sorted by name within each: the wizard's pickers offer these.
+ */
+export function platformsByEngine(dataset: Dataset, side: 'source' | 'target'): { engine: Engine; platforms: Entry<PlatformData>[] }[] {
+  const ids = new Set(Object.values(dataset.scenarios).map((s) => s.data[side]));
+  const platforms = [...ids].flatMap((id) => (dataset.platforms[id] ? [dataset.platforms[id]] : []));
+  return ENGINE_IDS.map((engine) => ({
+    engine,
+    platforms: platforms.filter((p) => p.data.engine === engine).sort((a, b) => a.data.name.localeCompare(b.data.name)),
+  })).filter((group) => group.platforms.length > 0);
+}
+
+/** The first and last years of the documents the content cites, for "documents from 2018–2026". */
+export function documentYears(dataset: Dataset): { first: string; last: string } | undefined {
+  const years = Object.values(dataset.documents).map((d) => d.data.date.slice(0, 4)).sort();
+  return years.length === 0 ? undefined : { first: years[0], last: years[years.length - 1] };
 }
 
 export function scenariosFrom(dataset: Dataset, platform: string): Entry<ScenarioData>[] {

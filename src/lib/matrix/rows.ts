@@ -1,9 +1,9 @@
 import type { Dataset, Entry } from '../data/dataset.ts';
 import { endingWord } from '../data/lifecycle-words.ts';
-import { STATUS_RANK, bestOffering, isPreferredOffering, currentStatus, isRetired, offeringsFor, retirement, statusSince, type LifecycleScope } from '../data/queries.ts';
+import { bestOffering, shortName, currentStatus, isRetired, offeringsFor, retirement, statusSince, type LifecycleScope } from '../data/queries.ts';
 import type { LifecycleEventData } from '../schema/lifecycle.ts';
 import type { ScenarioData } from '../schema/scenario.ts';
-import { ENGINES, ENGINE_IDS, HOSTING_IDS, MODE_IDS, type Engine, type Hosting, type Mode, type Status } from '../schema/vocabulary.ts';
+import { byStatusRank, ENGINES, ENGINE_IDS, HOSTING_IDS, MODE_IDS, type Engine, type Hosting, type Mode, type Status } from '../schema/vocabulary.ts';
 import { normaliseText, type RowKeys } from './filter.ts';
 
 /** A retirement as the matrix shows it: when, whether that day has passed, and what replaces it. */
@@ -74,20 +74,19 @@ function retirementView(
 
 function platformView(dataset: Dataset, id: string, today: string): PlatformView {
   const { data } = dataset.platforms[id];
-  const retired = retirementView(dataset.platforms[id], (s) => dataset.platforms[s]?.data.short ?? dataset.platforms[s]?.data.name, today);
-  return { id, name: data.name, short: data.short ?? data.name, engine: data.engine, hosting: data.hosting, ...(retired && { retirement: retired }) };
+  const retired = retirementView(dataset.platforms[id], (s) => (dataset.platforms[s] ? shortName(dataset.platforms[s]) : undefined), today);
+  return { id, name: data.name, short: shortName(dataset.platforms[id]), engine: data.engine, hosting: data.hosting, ...(retired && { retirement: retired }) };
 }
 
 function toolView(dataset: Dataset, id: string, today: string, scope: LifecycleScope): ToolView {
   const { data } = dataset.tools[id];
-  const retired = retirementView(dataset.tools[id], (s) => dataset.tools[s]?.data.short ?? dataset.tools[s]?.data.name, today, scope);
-  return { id, name: data.name, short: data.short ?? data.name, ...(retired && { retirement: retired }) };
+  const retired = retirementView(dataset.tools[id], (s) => (dataset.tools[s] ? shortName(dataset.tools[s]) : undefined), today, scope);
+  return { id, name: data.name, short: shortName(dataset.tools[id]), ...(retired && { retirement: retired }) };
 }
 
 function modeCell(dataset: Dataset, entry: Entry<ScenarioData>, mode: Mode, today: string): ModeCell {
   const scenario = entry.data;
-  const best = bestOffering(scenario, mode, (o) => isPreferredOffering(dataset, entry, o));
-  const rank = (o: (typeof scenario.offerings)[number]) => STATUS_RANK[currentStatus(o).status];
+  const best = bestOffering(dataset, entry, mode);
   const view = (o: (typeof scenario.offerings)[number]): OfferingView => ({
     tool: toolView(dataset, o.tool, today, { dataset, scenario: entry, offering: o }),
     mode,
@@ -98,7 +97,7 @@ function modeCell(dataset: Dataset, entry: Entry<ScenarioData>, mode: Mode, toda
   // Array.prototype.sort is stable, so offerings of equal status keep the order authors wrote.
   const others = offeringsFor(scenario, mode)
     .filter((o) => o !== best)
-    .sort((a, b) => rank(a) - rank(b))
+    .sort((a, b) => byStatusRank(currentStatus(a).status, currentStatus(b).status))
     .map(view);
   return best ? { best: view(best), others } : { others };
 }

@@ -22,6 +22,9 @@ export const MODE_IDS = Object.keys(MODES) as [Mode, ...Mode[]];
  * Statuses in the order a scenario moves through them. `supported` says whether the offering can
  * be used; `preview` marks the ones a cautious team may exclude; `stated` is false where the
  * document lists the path without giving it a status, so no page or answer may call it GA.
+ * `rank` orders them when several tools compete for a cell or an answer (lower wins): GA, the
+ * previews, then a path listed without a status (a stated preview is firmer ground), then the ends.
+ * `tone` is the tint a matrix cell takes, grouping statuses the way a reader scans them.
  */
 export const STATUSES = {
   ga: {
@@ -31,6 +34,8 @@ export const STATUSES = {
     supported: true,
     preview: false,
     stated: true,
+    rank: 0,
+    tone: 'ga',
     description: 'Final release: complete and available to all users.',
   },
   listed: {
@@ -40,6 +45,8 @@ export const STATUSES = {
     supported: true,
     preview: false,
     stated: false,
+    rank: 4,
+    tone: 'listed',
     description:
       'A document lists this path as available but states no status: neither preview nor generally available. Test it before you rely on it.',
   },
@@ -50,6 +57,8 @@ export const STATUSES = {
     supported: true,
     preview: true,
     stated: true,
+    rank: 1,
+    tone: 'preview',
     description: 'Usable, but may change before release and may not be in every region.',
   },
   'public-preview': {
@@ -59,6 +68,8 @@ export const STATUSES = {
     supported: true,
     preview: true,
     stated: true,
+    rank: 2,
+    tone: 'preview',
     description: 'Open to everyone without sign-up, but may change before release and may not be in every region.',
   },
   'private-preview': {
@@ -68,6 +79,8 @@ export const STATUSES = {
     supported: true,
     preview: true,
     stated: true,
+    rank: 3,
+    tone: 'preview',
     description: 'Only for customers who signed up; not generally usable.',
   },
   'not-supported': {
@@ -77,6 +90,8 @@ export const STATUSES = {
     supported: false,
     preview: false,
     stated: true,
+    rank: 9,
+    tone: 'no',
     description: 'This tool cannot do this migration in this mode.',
   },
   'no-longer-listed': {
@@ -86,6 +101,8 @@ export const STATUSES = {
     supported: false,
     preview: false,
     stated: true,
+    rank: 6,
+    tone: 'retired',
     description: 'An earlier document listed this path; a later one leaves it out, and no retirement notice was found.',
   },
   superseded: {
@@ -95,6 +112,8 @@ export const STATUSES = {
     supported: false,
     preview: false,
     stated: true,
+    rank: 5,
+    tone: 'retired',
     description: 'A later revision of the same document replaced this path with another one.',
   },
   'ended-with-host': {
@@ -104,6 +123,8 @@ export const STATUSES = {
     supported: false,
     preview: false,
     stated: true,
+    rank: 7,
+    tone: 'retired',
     description:
       'Ran inside another product (an Azure Data Studio extension) and ended when that product retired; no retirement notice of its own was found.',
   },
@@ -114,6 +135,8 @@ export const STATUSES = {
     supported: false,
     preview: false,
     stated: true,
+    rank: 8,
+    tone: 'retired',
     description: 'Was offered, no longer is: the tool or the target has been retired.',
   },
 } as const;
@@ -139,6 +162,16 @@ export const SEVERITIES = {
 } as const;
 export type Severity = keyof typeof SEVERITIES;
 export const SEVERITY_IDS = Object.keys(SEVERITIES) as [Severity, ...Severity[]];
+
+/** Most severe first: the order of SEVERITIES above, for sorting limitations everywhere. */
+export function bySeverity(a: Severity, b: Severity): number {
+  return SEVERITY_IDS.indexOf(a) - SEVERITY_IDS.indexOf(b);
+}
+
+/** Lower is firmer: the order in which statuses win a matrix cell or a recommendation. */
+export function byStatusRank(a: Status, b: Status): number {
+  return STATUSES[a].rank - STATUSES[b].rank;
+}
 
 export const ENGINES = {
   'sql-server': { label: 'SQL Server' },

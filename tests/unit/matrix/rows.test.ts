@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bestOffering } from '../../../src/lib/data/queries.ts';
-import { numberFootnotes } from '../../../src/lib/matrix/footnotes.ts';
+import { numberMatrixFootnotes } from '../../../src/lib/matrix/footnotes.ts';
 import { filterOptions, vocabularyOf } from '../../../src/lib/matrix/options.ts';
 import { pivotRows } from '../../../src/lib/matrix/pivot.ts';
 import { buildMatrixRows, groupByTarget, rowKeys } from '../../../src/lib/matrix/rows.ts';
@@ -29,7 +29,7 @@ describe('building matrix rows', () => {
   it('shows the best offering of each mode prominently, as queries.bestOffering picks it', () => {
     for (const r of rows) {
       for (const mode of MODE_IDS) {
-        const expected = bestOffering(dataset.scenarios[r.id].data, mode);
+        const expected = bestOffering(dataset, dataset.scenarios[r.id], mode);
         expect(r.cells[mode].best?.tool.id).toBe(expected?.tool);
       }
     }
@@ -107,7 +107,7 @@ describe('grouping, pivoting and footnotes', () => {
   });
 
   it('numbers footnotes in the order a reader meets them, once each', () => {
-    expect([...numberFootnotes(rows)]).toEqual([
+    expect([...numberMatrixFootnotes(rows)]).toEqual([
       ['extension-targets', 1],
       ['pick-source-engine', 2],
     ]);
