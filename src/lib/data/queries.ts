@@ -1,8 +1,7 @@
 import type { ConsiderationData } from '../schema/consideration.ts';
 import type { LifecycleEventData } from '../schema/lifecycle.ts';
 import type { OfferingData, ScenarioData, StatusEntry } from '../schema/scenario.ts';
-import type { PlatformData } from '../schema/platform.ts';
-import { bySeverity, byStatusRank, ENGINE_IDS, LIFECYCLE_EVENTS, STATUSES, type Engine, type Mode } from '../schema/vocabulary.ts';
+import { bySeverity, byStatusRank, LIFECYCLE_EVENTS, STATUSES, type ConsiderationKind, type Mode } from '../schema/vocabulary.ts';
 import type { Dataset, Entry } from './dataset.ts';
 import { selectorMatchesOffering, selectorMatchesScenario, type SelectableScenario, type SelectorContext } from './selectors.ts';
 
@@ -153,6 +152,29 @@ export function considerationsFor(dataset: Dataset, scenario: Entry<ScenarioData
     .sort(byConsiderationOrder);
 }
 
+/** The considerations that cover a scenario, split into limitations and prerequisites. */
+export function considerationsByKind(dataset: Dataset, scenario: Entry<ScenarioData>): Record<ConsiderationKind, Entry<ConsiderationData>[]> {
+  const all = considerationsFor(dataset, scenario);
+  return { limitation: all.filter((c) => c.data.kind === 'limitation'), prerequisite: all.filter((c) => c.data.kind === 'prerequisite') };
+}
+
+/** The tools a scenario offers, each once, in the order authors listed them. */
+export function toolsOf(scenario: ScenarioData): string[] {
+  return [...new Set(scenario.offerings.map((o) => o.tool))];
+}
+
+/** Every dated statement of every offering of a scenario, newest first (ties keep file order). */
+export function historyNewestFirst(scenario: ScenarioData): { offering: OfferingData; entry: StatusEntry }[] {
+  return scenario.offerings
+    .flatMap((offering) => offering.history.map((entry) => ({ offering, entry })))
+    .sort((a, b) => b.entry.date.localeCompare(a.entry.date));
+}
+
+/** The events that end a platform or tool (a retirement, the end of its host) that concern a use. */
+export function endingEvents(entry: WithLifecycle, concerns: (event: LifecycleEventData) => boolean = () => true): LifecycleEventData[] {
+  return (entry?.data.lifecycle ?? []).filter((event) => LIFECYCLE_EVENTS[event.event].ends && concerns(event));
+}
+
 /** The considerations that apply to one offering (its tool and mode) of a scenario. */
 export function considerationsForOffering(
   dataset: Dataset,
@@ -160,46 +182,4 @@ export function considerationsForOffering(
   offering: { tool: string; mode: Mode },
 ): Entry<ConsiderationData>[] {
   return considerationsFor(dataset, scenario).filter((entry) => selectorMatchesOffering(entry.data.appliesTo, offering));
-}
-
-/** Scenarios (all of them unless given) sorted by title ("Source → Target"). */
-export function scenariosByTitle(dataset: Dataset, scenarios: Iterable<Entry<ScenarioData>> = Object.values(dataset.scenarios)): Entry<ScenarioData>[] {
-  const titled = [...scenarios].map((s) => ({ s, title: scenarioTitle(dataset, s.data) }));
-  return titled.sort((a, b) => a.title.localeCompare(b.title)).map(({ s }) => s);
-}
-
-/** Each target of the given scenarios once, by name, with its scenarios in the order given. */
-export function groupByTarget(dataset: Dataset, scenarios: readonly Entry<ScenarioData>[]): { target: string; scenarios: Entry<ScenarioData>[] }[] {
-  const groups = new Map<string, Entry<ScenarioData>[]>();
-  for (const s of scenarios) groups.set(s.data.target, [...(groups.get(s.data.target) ?? []), s]);
-  return [...groups]
-    .map(([target, list]) => ({ target, scenarios: list }))
-    .sort((a, b) => dataset.platforms[a.target].data.name.localeCompare(dataset.platforms[b.target].data.name));
-}
-
-/**
- * The platforms on one side (source or target) of some scenario, grouped by engine in the
- * vocabulary's order and sorted by name within each: the wizard's pickers offer these.
- */
-export function platformsByEngine(dataset: Dataset, side: 'source' | 'target'): { engine: Engine; platforms: Entry<PlatformData>[] }[] {
-  const ids = new Set(Object.values(dataset.scenarios).map((s) => s.data[side]));
-  const platforms = [...ids].flatMap((id) => (dataset.platforms[id] ? [dataset.platforms[id]] : []));
-  return ENGINE_IDS.map((engine) => ({
-    engine,
-    platforms: platforms.filter((p) => p.data.engine === engine).sort((a, b) => a.data.name.localeCompare(b.data.name)),
-  })).filter((group) => group.platforms.length > 0);
-}
-
-/** The first and last years of the documents the content cites, for "documents from 2018–2026". */
-export function documentYears(dataset: Dataset): { first: string; last: string } | undefined {
-  const years = Object.values(dataset.documents).map((d) => d.data.date.slice(0, 4)).sort();
-  return years.length === 0 ? undefined : { first: years[0], last: years[years.length - 1] };
-}
-
-export function scenariosFrom(dataset: Dataset, platform: string): Entry<ScenarioData>[] {
-  return Object.values(dataset.scenarios).filter((s) => s.data.source === platform);
-}
-
-export function scenariosTo(dataset: Dataset, platform: string): Entry<ScenarioData>[] {
-  return Object.values(dataset.scenarios).filter((s) => s.data.target === platform);
 }

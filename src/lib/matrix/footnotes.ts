@@ -9,3 +9,13 @@ import { rowOfferings, type MatrixRow } from './rows.ts';
 export function numberMatrixFootnotes(rows: readonly MatrixRow[]): Map<string, number> {
   return numberFootnotes(rows.flatMap(rowOfferings));
 }
+
+/** The footnote ids in number order, for the notes under the matrix. */
+export function footnotesInNumberOrder(numbers: ReadonlyMap<string, number>): string[] {
+  return [...numbers].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+}
+
+/** An offering's markers in number order, whatever order it lists its footnotes in. */
+export function footnoteMarkers(ids: readonly string[], numbers: ReadonlyMap<string, number>): { id: string; number: number }[] {
+  return [...new Set(ids)].map((id) => ({ id, number: numbers.get(id) ?? 0 })).sort((a, b) => a.number - b.number);
+}

@@ -1,28 +1,30 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blockersOf, applicableBlockers, UNANSWERED } from '../../../src/lib/advisor/offerings.ts';
+import { documentYears, platformsByEngine, scenariosByTarget, scenariosByTitle, scenariosCoveredBy, scenariosWithTool, documentsNewestFirst } from '../../../src/lib/data/catalogue.ts';
 import { recentStatusChanges, statusChanges } from '../../../src/lib/data/changes.ts';
 import { describeCondition } from '../../../src/lib/data/describe-condition.ts';
 import {
   bestOffering,
   byConsiderationOrder,
+  considerationsByKind,
+  endingEvents,
+  historyNewestFirst,
+  toolsOf,
   considerationsFor,
   currentRunStart,
   currentStatus,
-  documentYears,
-  groupByTarget,
   hasHappened,
   isRetired,
   numberFootnotes,
-  platformsByEngine,
   repeatsPrevious,
-  scenariosByTitle,
   scenarioTitle,
   shortName,
   statusAsOf,
   statusSince,
 } from '../../../src/lib/data/queries.ts';
 import type { StatusEntry } from '../../../src/lib/schema/scenario.ts';
+import { footnoteMarkers, footnotesInNumberOrder } from '../../../src/lib/matrix/footnotes.ts';
 import { byStatusRank, bySeverity, ENGINE_IDS, STATUS_IDS, STATUSES } from '../../../src/lib/schema/vocabulary.ts';
 import { CONTENT_TODAY, loadRealContent } from '../../support/real-content.ts';
 
@@ -96,7 +98,7 @@ describe('queries over the real content', () => {
     const sorted = scenariosByTitle(dataset);
     const titles = sorted.map((s) => scenarioTitle(dataset, s.data));
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b)));
-    const groups = groupByTarget(dataset, sorted);
+    const groups = scenariosByTarget(dataset, sorted);
     expect(groups.flatMap((g) => g.scenarios).length).toBe(Object.keys(dataset.scenarios).length);
     for (const g of groups) for (const s of g.scenarios) expect(s.data.target).toBe(g.target);
   });
@@ -196,5 +198,53 @@ describe('"is it blocked": one rule for pages and the advisor', () => {
         for (const id of blocked) expect([...page.blocks, ...page.mayBlock]).toContain(id);
       }),
     );
+  });
+});
+
+describe('catalogue lists', () => {
+  it('finds the scenarios a selector covers and those a tool serves', () => {
+    const mysql = scenariosCoveredBy(dataset, { engines: ['mysql'] });
+    expect(mysql.length).toBeGreaterThan(3);
+    for (const s of mysql) expect(dataset.platforms[s.data.source].data.engine).toBe('mysql');
+    const ora2pg = scenariosWithTool(dataset, 'ora2pg');
+    expect(ora2pg.map((s) => s.id)).toEqual(['oracle-to-azure-postgresql-flexible-server']);
+  });
+
+  it('lists documents newest first', () => {
+    const dates = documentsNewestFirst(dataset).map((d) => d.data.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+});
+
+describe('what a scenario page asks', () => {
+  const scenario = dataset.scenarios['sql-server-to-azure-sql-managed-instance'];
+
+  it('splits considerations by kind without losing one', () => {
+    const { limitation, prerequisite } = considerationsByKind(dataset, scenario);
+    expect(limitation.every((c) => c.data.kind === 'limitation')).toBe(true);
+    expect(prerequisite.every((c) => c.data.kind === 'prerequisite')).toBe(true);
+    expect(limitation.length + prerequisite.length).toBe(considerationsFor(dataset, scenario).length);
+  });
+
+  it('lists each tool once in authoring order, and the whole history newest first', () => {
+    const tools = toolsOf(scenario.data);
+    expect(new Set(tools).size).toBe(tools.length);
+    expect(tools[0]).toBe(scenario.data.offerings[0].tool);
+    const history = historyNewestFirst(scenario.data);
+    expect(history.length).toBe(scenario.data.offerings.reduce((n, o) => n + o.history.length, 0));
+    for (let i = 1; i < history.length; i++) expect(history[i - 1].entry.date >= history[i].entry.date).toBe(true);
+  });
+
+  it('finds the events that end a tool, narrowed to those that concern a use', () => {
+    const extension = dataset.tools['azure-sql-migration-extension'];
+    expect(endingEvents(extension).map((e) => e.event)).toEqual(['ended-with-host']);
+    expect(endingEvents(extension, () => false)).toEqual([]);
+    expect(endingEvents(undefined)).toEqual([]);
+  });
+
+  it('puts footnote markers and notes in number order', () => {
+    const numbers = new Map([['b', 2], ['a', 1], ['c', 3]]);
+    expect(footnotesInNumberOrder(numbers)).toEqual(['a', 'b', 'c']);
+    expect(footnoteMarkers(['c', 'a', 'c'], numbers)).toEqual([{ id: 'a', number: 1 }, { id: 'c', number: 3 }]);
   });
 });
