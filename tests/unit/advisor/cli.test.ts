@@ -123,4 +123,15 @@ describe.concurrent('npm run advise', { timeout: 30_000 }, () => {
     expect((await advise('--source', 'mysql', '--colour')).stderr).toMatch(/could not be read: Unknown option '--colour'/);
     expect((await advise('--source', 'mysql')).stderr).toContain('--target is missing');
   });
+
+  it('refuses a same-platform move by the same rule as the wizard: only where no scenario describes it', async () => {
+    const [refused, answered] = await Promise.all([
+      advise('--source', 'azure-mysql-single-server', '--target', 'azure-mysql-single-server', '--today', '2026-11-22'),
+      advise('--source', 'azure-postgresql-single-server', '--target', 'azure-postgresql-single-server', '--json', '--today', '2026-11-22'),
+    ]);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/same platform/);
+    expect(answered.code).toBe(0);
+    expect(JSON.parse(answered.stdout).scenario).toBe('azure-postgresql-single-server-to-azure-postgresql-single-server');
+  });
 });
