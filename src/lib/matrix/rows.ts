@@ -34,7 +34,7 @@ export interface ToolView {
 }
 
 /** One offering as a cell shows it: its current status, since when, and its footnote ids. */
-export interface OfferingView {
+export interface CellOffering {
   tool: ToolView;
   mode: Mode;
   status: Status;
@@ -44,8 +44,8 @@ export interface OfferingView {
 
 /** A scenario in one mode: the offering that wins the cell, and the rest, best first. */
 export interface ModeCell {
-  best?: OfferingView;
-  others: OfferingView[];
+  best?: CellOffering;
+  others: CellOffering[];
 }
 
 export interface MatrixRow {
@@ -87,7 +87,7 @@ function toolView(dataset: Dataset, id: string, today: string, scope: LifecycleS
 function modeCell(dataset: Dataset, entry: Entry<ScenarioData>, mode: Mode, today: string): ModeCell {
   const scenario = entry.data;
   const best = bestOffering(dataset, entry, mode);
-  const view = (o: (typeof scenario.offerings)[number]): OfferingView => ({
+  const view = (o: (typeof scenario.offerings)[number]): CellOffering => ({
     tool: toolView(dataset, o.tool, today, { dataset, scenario: entry, offering: o }),
     mode,
     status: currentStatus(o).status,
@@ -162,7 +162,7 @@ export function groupByTarget(rows: readonly MatrixRow[]): TargetGroup[] {
 }
 
 /** Each offering of a row in reading order: offline then online, the winner before the rest. */
-export function rowOfferings(row: Pick<MatrixRow, 'cells'>): OfferingView[] {
+export function rowOfferings(row: Pick<MatrixRow, 'cells'>): CellOffering[] {
   return MODE_IDS.flatMap((mode) => {
     const cell = row.cells[mode];
     return cell.best ? [cell.best, ...cell.others] : cell.others;
