@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { countDataset, loadContent } from '../src/lib/content/load.ts';
-import { formatReport } from '../src/lib/content/problems.ts';
+import { formatReport } from '../src/lib/content/content-problems.ts';
 import { syntheticContent } from './bench/synthetic-content.ts';
 import { writeContent } from './bench/write-content.ts';
 

@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { forTerminal } from '../src/lib/advisor/terminal.ts';
 import { countDataset, loadContent } from '../src/lib/content/load.ts';
-import { formatReport } from '../src/lib/content/problems.ts';
+import { formatReport } from '../src/lib/content/content-problems.ts';
 
 const projectDir = resolve(import.meta.dirname, '..');
 const contentDir = resolve(process.argv[2] ?? resolve(projectDir, 'content'));

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { toAdvisorData } from '../../src/lib/advisor/trim.ts';
 import type { AdvisorData } from '../../src/lib/advisor/types.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { formatReport } from '../../src/lib/content/problems.ts';
+import { formatReport } from '../../src/lib/content/content-problems.ts';
 import type { Dataset } from '../../src/lib/data/dataset.ts';
 
 export const projectDir = resolve(import.meta.dirname, '../..');

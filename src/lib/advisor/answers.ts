@@ -1,4 +1,5 @@
 import type { AnswerValue } from '../schema/condition.ts';
+import { answerMisfit } from '../schema/answer-fits.ts';
 import type { QuestionData } from '../schema/question.ts';
 import { isUndescribedSamePlatformMove } from './applies.ts';
 import { parseDecimal, toDecimal } from './decimal.ts';
@@ -9,6 +10,7 @@ import { valueText } from './value-text.ts';
 
 /** Parameters that are not questions: the pair itself. */
 export const PAIR_PARAMS = ['source', 'target'] as const;
+const isPairParam = (key: string): key is (typeof PAIR_PARAMS)[number] => (PAIR_PARAMS as readonly string[]).includes(key);
 
 export type ParsedAnswer = { ok: true; value: AnswerValue } | { ok: false; problem: AnswerProblem };
 
@@ -28,24 +30,20 @@ export function parseAnswer(id: string, question: QuestionData, raw: unknown): P
   const typed = typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean';
   const text = typeof raw === 'string' ? raw.trim() : valueText(raw);
   const fail = (kind: AnswerProblem['kind']): ParsedAnswer => ({ ok: false, problem: answerProblem(kind, id, text, describeAccepted(question)) });
-  if (question.kind === 'boolean') {
-    if (raw === true || (typed && text === 'true')) return { ok: true, value: true };
-    if (raw === false || (typed && text === 'false')) return { ok: true, value: false };
-    return fail('not-a-boolean');
-  }
-  if (question.kind === 'number') {
-    const value = typeof raw === 'number' ? raw : typeof raw === 'string' ? (parseDecimal(text) ?? Number.NaN) : Number.NaN;
-    if (!Number.isFinite(value)) return fail('not-a-number');
-    if (value < question.min || value > question.max) return fail('out-of-range');
-    return { ok: true, value };
-  }
+  const gate = (value: unknown): ParsedAnswer => {
+    const misfit = answerMisfit(question, value);
+    return misfit ? fail(misfit) : { ok: true, value: value as AnswerValue };
+  };
+  // Reading the text as a value is this function's part; whether the value fits is answer-fits.ts's.
+  if (question.kind === 'boolean') return gate(typed && (text === 'true' || text === 'false') ? text === 'true' : raw);
+  if (question.kind === 'number') return gate(typeof raw === 'number' ? raw : typeof raw === 'string' ? (parseDecimal(text) ?? Number.NaN) : Number.NaN);
   if (!typed) return fail('not-an-option');
   // Choice: option values may be numbers (versions); "8", "8.0" and 8 all name the option 8.
   const number = parseDecimal(text);
   const option =
     question.options.find((o) => String(o.value) === text) ??
     (number !== undefined ? question.options.find((o) => typeof o.value === 'number' && o.value === number) : undefined);
-  return option ? { ok: true, value: option.value } : fail('not-an-option');
+  return gate(option?.value);
 }
 
 /**
@@ -108,7 +106,7 @@ export function parseQuery(
       continue;
     }
     seen.add(key);
-    if (key === 'source' || key === 'target') {
+    if (isPairParam(key)) {
       readPlatform(data, key, value.trim(), result, suggest);
       continue;
     }

@@ -1,7 +1,7 @@
 import type { Dataset } from '../data/dataset.ts';
 import type { CollectionName } from '../schema/collections.ts';
 import type { ContentContract } from './contracts.ts';
-import { problem, type Problem } from './problems.ts';
+import { problem, type Problem } from './content-problems.ts';
 import type { FailedIds } from './failed-files.ts';
 
 /** Paths of content files and folders as problems show them: `content/guides/x.md`, `content/guides`. */

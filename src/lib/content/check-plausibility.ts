@@ -1,17 +1,7 @@
 import type { Dataset } from '../data/dataset.ts';
 import { repeatsPrevious } from '../data/queries.ts';
-import { problem, type Problem } from './problems.ts';
-
-const STALE_AFTER_DAYS = 365;
-
-function daysBetween(earlier: string, later: string): number {
-  return (Date.parse(later) - Date.parse(earlier)) / 86_400_000;
-}
-
-/** Whether a review date is more than a year before today: still published, flagged to readers. */
-export function isStale(reviewed: string, today: string): boolean {
-  return reviewed <= today && daysBetween(reviewed, today) > STALE_AFTER_DAYS;
-}
+import { isStale, STALE_AFTER_DAYS } from '../data/review.ts';
+import { problem, type Problem } from './content-problems.ts';
 
 /**
  * Checks that dates are plausible: nothing published, reviewed or changed after today, status

@@ -1,17 +1,19 @@
+import { answerFits, describeAnswers } from '../schema/answer-fits.ts';
 import type { Condition } from '../schema/condition.ts';
-import type { QuestionData } from '../schema/question.ts';
 import type { Selector } from '../schema/selector.ts';
 import type { LifecycleEventData } from '../schema/lifecycle.ts';
 import { LIFECYCLE_EVENTS } from '../schema/vocabulary.ts';
 import { scenarioId, type Dataset, type Entry } from '../data/dataset.ts';
+import { datasetCitations } from '../data/citations.ts';
 import { selectorMatchesScenario } from '../data/selectors.ts';
 import { didYouMean } from './did-you-mean.ts';
-import { describeValue, problem, type Problem } from './problems.ts';
+import { describeValue, problem, type Problem } from './content-problems.ts';
 import type { FailedIds } from './failed-files.ts';
 
 /**
  * Checks every reference between files: cited documents, platforms, tools, footnotes, questions,
- * successors; and the duplicates a schema cannot see. Returns all problems, never stops early.
+ * successors; and the duplicates a schema cannot see (one file's own rules, such as a question's
+ * range and options, are the schema's: schema/question.ts). Returns all problems, never stops early.
  * A reference to a file that exists but failed to load is not an unknown id: such references are
  * counted and reported once per failed file, as a consequence of its own error.
  */
@@ -43,12 +45,7 @@ export function checkReferences(dataset: Dataset, failed: FailedIds): Problem[] 
     );
   };
 
-  // Citations can sit anywhere in front matter; walk every value and check each `cite`.
-  for (const collection of Object.keys(dataset) as (keyof Dataset)[]) {
-    for (const entry of Object.values(dataset[collection])) {
-      walkCitations(entry.data, '', (field, doc) => ref(entry.file, field, 'documents', doc));
-    }
-  }
+  for (const { file, field, citation } of datasetCitations(dataset)) ref(file, field, 'documents', citation.doc);
 
   for (const collection of ['platforms', 'tools'] as const) {
     const entries: Entry<{ lifecycle: LifecycleEventData[] }>[] = Object.values(dataset[collection]);
@@ -92,7 +89,6 @@ export function checkReferences(dataset: Dataset, failed: FailedIds): Problem[] 
     if (entry.data.preferredFor) checkSelector(entry.data.preferredFor.appliesTo, entry.file, 'preferredFor.appliesTo', dataset, scenarios, ref, problems);
   }
   for (const entry of Object.values(dataset.questions)) {
-    problems.push(...checkQuestion(entry.data, entry.file));
     if (entry.data.askFor) checkSelector(entry.data.askFor, entry.file, 'askFor', dataset, scenarios, ref, problems);
     if (entry.data.askWhen) checkCondition(entry.data.askWhen, entry.file, 'askWhen', dataset, problems, ref, entry.id);
   }
@@ -113,22 +109,6 @@ function blockedReferences(file: string, count: number, from: string[]): Problem
 type RefCollection = 'documents' | 'platforms' | 'tools' | 'footnotes' | 'scenarios' | 'questions';
 
 type Ref = (file: string, field: string, collection: RefCollection, id: string) => void;
-
-function walkCitations(value: unknown, path: string, visitDoc: (field: string, doc: string) => void): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => walkCitations(item, `${path}[${index}]`, visitDoc));
-    return;
-  }
-  if (value === null || typeof value !== 'object') return;
-  for (const [key, child] of Object.entries(value)) {
-    const childPath = path ? `${path}.${key}` : key;
-    if (key === 'cite' && Array.isArray(child)) {
-      child.forEach((citation: { doc: string }, index) => visitDoc(`${childPath}[${index}]`, citation.doc));
-    } else {
-      walkCitations(child, childPath, visitDoc);
-    }
-  }
-}
 
 function checkScenarios(dataset: Dataset, ref: Ref): Problem[] {
   const problems: Problem[] = [];
@@ -224,36 +204,6 @@ function checkCondition(condition: Condition, file: string, field: string, datas
       );
     }
   });
-}
-
-function answerFits(question: QuestionData, value: unknown): boolean {
-  if (question.kind === 'boolean') return typeof value === 'boolean';
-  if (question.kind === 'number') return typeof value === 'number' && value >= question.min && value <= question.max;
-  return question.options.some((option) => option.value === value);
-}
-
-function describeAnswers(question: QuestionData): string {
-  if (question.kind === 'boolean') return 'true or false';
-  if (question.kind === 'number') return `a number from ${question.min} to ${question.max}`;
-  return `one of ${question.options.map((o) => JSON.stringify(o.value)).join(', ')}`;
-}
-
-function checkQuestion(question: QuestionData, file: string): Problem[] {
-  const problems: Problem[] = [];
-  if (question.kind === 'number') {
-    if (question.min >= question.max) problems.push(problem('bad-shape', file, 'max', `a number greater than min (${question.min})`, String(question.max)));
-  }
-  if (question.kind === 'choice') {
-    const seen = new Set<string | number>();
-    question.options.forEach((option, index) => {
-      if (seen.has(option.value)) problems.push(problem('duplicate-id', file, `options[${index}].value`, 'each option value once', JSON.stringify(option.value)));
-      seen.add(option.value);
-    });
-  }
-  if (question.default !== undefined && !answerFits(question, question.default)) {
-    problems.push(problem('bad-shape', file, 'default', describeAnswers(question), describeValue(question.default)));
-  }
-  return problems;
 }
 
 /** Two files with the same name or title are almost always one entry written twice. */

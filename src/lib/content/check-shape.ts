@@ -1,17 +1,6 @@
-import type { z } from 'zod';
-import { COLLECTIONS, type CollectionName } from '../schema/collections.ts';
-import { describeValue, fieldPath, problem, type Problem } from './problems.ts';
+import { z } from 'zod';
+import { describeValue, fieldPath, problem, type Problem } from './content-problems.ts';
 import type { RawFile } from './read-files.ts';
-
-/** Reads the value at a zod path inside the raw front matter, to say what was found. */
-function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
-  let value: unknown = data;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
 
 /** Turns zod's message ("Invalid input: expected string, received number") into "expected ...". */
 function expectedFrom(issue: z.core.$ZodIssue): string {
@@ -43,26 +32,24 @@ function expectedFrom(issue: z.core.$ZodIssue): string {
   }
 }
 
-function foundFrom(issue: z.core.$ZodIssue, data: unknown): string {
+/** What was found, from the value zod reports on the issue (parsed with `reportInput`). */
+function foundFrom(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') return `unknown field(s) ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
-  const value = describeValue(valueAt(data, issue.path));
+  const value = describeValue(issue.input);
   // A custom check may say what in the value is wrong, such as which character and where.
   return issue.code === 'custom' && typeof issue.params?.found === 'string' ? `${value} (${issue.params.found})` : value;
 }
 
 /**
- * Parses one file's front matter with its collection's schema. Every zod issue becomes a problem;
- * none is swallowed. A union failure is reported through its closest branch so the author reads
- * the field that is actually wrong, not "invalid input".
+ * Parses one file's front matter with `schema`, its collection's (COLLECTIONS in schema/collections.ts).
+ * Every zod issue becomes a problem; none is swallowed. A union failure is reported through its
+ * closest branch so the author reads the field that is actually wrong, not "invalid input".
  */
-export function checkShape<C extends CollectionName>(
-  file: RawFile,
-): { data?: z.output<(typeof COLLECTIONS)[C]['schema']>; problems: Problem[] } {
-  const schema = COLLECTIONS[file.collection].schema as z.ZodType;
-  const result = schema.safeParse(file.data);
-  if (result.success) return { data: result.data as never, problems: [] };
+export function checkShape<S extends z.core.$ZodType>(schema: S, file: RawFile): { data?: z.output<S>; problems: Problem[] } {
+  const result = z.safeParse(schema, file.data, { reportInput: true });
+  if (result.success) return { data: result.data, problems: [] };
   const problems = flattenIssues(result.error.issues).map((issue) =>
-    problem('bad-shape', file.file, fieldPath(issue.path), expectedFrom(issue), foundFrom(issue, file.data)),
+    problem('bad-shape', file.file, fieldPath(issue.path), expectedFrom(issue), foundFrom(issue)),
   );
   return { problems };
 }

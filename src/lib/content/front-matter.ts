@@ -1,5 +1,5 @@
 import yaml from 'js-yaml';
-import { problem, type Problem } from './problems.ts';
+import { problem, type Problem } from './content-problems.ts';
 
 /**
  * How many values front matter may expand to, counting every alias as a full copy. Real files

@@ -1,13 +1,15 @@
 import { join, relative } from 'node:path';
-import { COLLECTION_NAMES, type CollectionName } from '../schema/collections.ts';
-import type { Dataset } from '../data/dataset.ts';
+import type { z } from 'zod';
+import { COLLECTIONS, type CollectionName } from '../schema/collections.ts';
+import type { Dataset, Entry } from '../data/dataset.ts';
+import { todayUtc } from '../matrix/today.ts';
 import { checkContracts, type ContentPath } from './check-contracts.ts';
 import { checkPlausibility } from './check-plausibility.ts';
 import { checkReferences } from './check-references.ts';
 import { checkShape } from './check-shape.ts';
 import { SITE_CONTRACT, type ContentContract } from './contracts.ts';
-import { renderMarkdown } from './markdown.ts';
-import { problem, unexpectedFailure, type Problem } from './problems.ts';
+import { renderMarkdown } from './render-markdown.ts';
+import { problem, unexpectedFailure, type Problem } from './content-problems.ts';
 import { indexFailed } from './failed-files.ts';
 import { readContent, type RawFile } from './read-files.ts';
 
@@ -37,25 +39,40 @@ const BODY_REQUIRED: ReadonlySet<CollectionName> = new Set(['considerations', 'f
  * one pass. Never throws for anything in content/: a failure in one file is a problem naming it.
  */
 export function loadContent(options: LoadOptions): LoadResult {
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? todayUtc();
   const read = readContent(options.contentDir, options.projectDir);
   if (!read.readable) return { problems: read.problems };
   const problems = [...read.problems];
   const failed = [...read.failed];
 
-  const dataset = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, {}])) as unknown as Dataset;
-  for (const file of read.files) {
-    let loaded: ReturnType<typeof loadFile>;
-    try {
-      loaded = loadFile(file);
-    } catch (error) {
-      // Whatever a parser did (overflow its stack, say), it did it on this file: report and go on.
-      loaded = { problems: [unexpectedFailure(file.file, error)] };
+  /** Loads one collection's files (in the order they were read) with its schema and keeps those that pass. */
+  const load = <S extends z.core.$ZodType>(collection: CollectionName, schema: S): Record<string, Entry<z.output<S>>> => {
+    const entries: Record<string, Entry<z.output<S>>> = {};
+    for (const file of read.files.filter((f) => f.collection === collection)) {
+      let loaded: { entry?: Entry<z.output<S>>; problems: Problem[] };
+      try {
+        loaded = loadFile(schema, file);
+      } catch (error) {
+        // Whatever a parser did (overflow its stack, say), it did it on this file: report and go on.
+        loaded = { problems: [unexpectedFailure(file.file, error)] };
+      }
+      problems.push(...loaded.problems);
+      if (loaded.entry) entries[file.id] = loaded.entry;
+      else failed.push({ collection, id: file.id, file: file.file });
     }
-    problems.push(...loaded.problems);
-    if (loaded.entry) (dataset[file.collection] as Record<string, unknown>)[file.id] = loaded.entry;
-    else failed.push({ collection: file.collection, id: file.id, file: file.file });
-  }
+    return entries;
+  };
+  // In COLLECTIONS order, the order files are read in; `satisfies` fails to compile if a collection is left out.
+  const dataset: Dataset = {
+    documents: load('documents', COLLECTIONS.documents.schema),
+    platforms: load('platforms', COLLECTIONS.platforms.schema),
+    tools: load('tools', COLLECTIONS.tools.schema),
+    footnotes: load('footnotes', COLLECTIONS.footnotes.schema),
+    scenarios: load('scenarios', COLLECTIONS.scenarios.schema),
+    considerations: load('considerations', COLLECTIONS.considerations.schema),
+    questions: load('questions', COLLECTIONS.questions.schema),
+    guides: load('guides', COLLECTIONS.guides.schema),
+  } satisfies Record<CollectionName, unknown>;
   const failedIds = indexFailed(failed);
   const pathOf: ContentPath = (collection, id) =>
     relative(options.projectDir, join(options.contentDir, ...(collection ? [collection] : []), ...(id ? [`${id}.md`] : []))) || '.';
@@ -68,9 +85,9 @@ export function loadContent(options: LoadOptions): LoadResult {
   return { dataset: hasError ? undefined : dataset, problems: consequencesAfterCauses(problems) };
 }
 
-/** Checks one file's front matter and body; the entry is left out when its shape is wrong. */
-function loadFile(file: RawFile): { entry?: { id: string; file: string; data: unknown; html: string }; problems: Problem[] } {
-  const shape = checkShape(file);
+/** Checks one file's front matter against `schema` and its body; the entry is left out when its shape is wrong. */
+function loadFile<S extends z.core.$ZodType>(schema: S, file: RawFile): { entry?: Entry<z.output<S>>; problems: Problem[] } {
+  const shape = checkShape(schema, file);
   const problems = shape.problems.map((p) =>
     file.collection === 'documents' && p.field === 'url' && p.found.startsWith('nothing')
       ? { ...p, kind: 'missing-address' as const, expected: 'the http(s) address of the document', hint: 'Every cited document needs the address where a reader can check it.' }

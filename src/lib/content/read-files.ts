@@ -6,7 +6,7 @@ import { didYouMean } from './did-you-mean.ts';
 import type { FailedFile } from './failed-files.ts';
 import { describeEntry, linkTarget, readBounded } from './file-system.ts';
 import { parseFile } from './front-matter.ts';
-import { errorText, problem, unexpectedFailure, type Problem } from './problems.ts';
+import { errorText, problem, unexpectedFailure, type Problem } from './content-problems.ts';
 
 /** A content file as read from disk: front matter not yet checked. */
 export interface RawFile {

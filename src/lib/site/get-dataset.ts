@@ -1,19 +1,14 @@
 import type { Dataset } from '../data/dataset.ts';
-import { loadContent } from '../content/load.ts';
-import { ContentError } from '../content/problems.ts';
+import { validateContent, validatedContent } from '../content/validated-content.ts';
 import { contentDir } from './content-dir.ts';
 
-let cached: Dataset | undefined;
-
 /**
- * The validated dataset for pages. Loaded once per build process; the content-validation
- * integration has already refused to start a build with invalid content, so this only throws if
- * content changed under a running dev server.
+ * The validated dataset for pages. A build loads content once: the content-validation integration
+ * validates it before anything is written (and refuses to start on an error), and pages read that
+ * result. The dev server loads it afresh for each page, so edits show without a restart; it throws
+ * a ContentError if content turned invalid under it.
  */
 export function getDataset(): Dataset {
-  if (cached) return cached;
-  const { dataset, problems } = loadContent({ contentDir: contentDir(), projectDir: process.cwd() });
-  if (!dataset) throw new ContentError(problems.filter((p) => p.level === 'error'));
-  if (!import.meta.env.DEV) cached = dataset;
-  return dataset;
+  const location = { contentDir: contentDir(), projectDir: process.cwd() };
+  return (import.meta.env.DEV ? validateContent(location) : validatedContent(location)).dataset;
 }

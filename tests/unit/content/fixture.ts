@@ -1,5 +1,5 @@
 import { SITE_CONTRACT } from '../../../src/lib/content/contracts.ts';
-import type { Problem } from '../../../src/lib/content/problems.ts';
+import type { Problem } from '../../../src/lib/content/content-problems.ts';
 import { loadContentFiles, type FileSpec } from '../../support/content-files.ts';
 
 /**

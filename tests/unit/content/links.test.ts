@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../../src/lib/content/markdown.ts';
+import { renderMarkdown } from '../../../src/lib/content/render-markdown.ts';
 
 /** The kinds of problem a body gives, and its HTML. */
 function check(body: string) {

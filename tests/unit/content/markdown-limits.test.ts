@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../../src/lib/content/markdown.ts';
+import { renderMarkdown } from '../../../src/lib/content/render-markdown.ts';
 import { errors, loadFixture } from './fixture.ts';
 
 const FOOTNOTE = 'footnotes/ads-targets.md';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatReport } from '../../../src/lib/content/problems.ts';
+import { formatReport } from '../../../src/lib/content/content-problems.ts';
 import { lineSchema, webUrlSchema } from '../../../src/lib/schema/primitives.ts';
 import { edit, errors, loadFixture } from './fixture.ts';
 
@@ -87,8 +87,16 @@ describe('one-line text fields', () => {
 
   it('rejects a title spread over two lines by a YAML literal block', () => {
     const result = loadFixture(edit('considerations/old-sql-server.md', 'title: SQL Server 2014 and earlier', 'title: |\n  SQL Server 2014\n  and earlier'));
+    // Found is the text as checked, after trimming (the block's final line break is dropped), so the position counts in what is shown.
     expect(errors(result.problems)).toEqual([
-      expect.objectContaining({ kind: 'bad-shape', field: 'title', found: '"SQL Server 2014\\nand earlier\\n" (U+000A LINE FEED at position 16)' }),
+      expect.objectContaining({ kind: 'bad-shape', field: 'title', found: '"SQL Server 2014\\nand earlier" (U+000A LINE FEED at position 16)' }),
+    ]);
+  });
+
+  it('counts the position in the trimmed text it shows', () => {
+    const result = loadFixture(edit('considerations/old-sql-server.md', 'title: SQL Server 2014 and earlier', 'title: "  SQL\\u0007Server"'));
+    expect(errors(result.problems)).toEqual([
+      expect.objectContaining({ kind: 'bad-shape', field: 'title', found: expect.stringMatching(/^"SQL\\u0007Server" \(U\+0007 .* at position 4\)$/) }),
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../../src/lib/content/problems.ts';
+import { formatProblem } from '../../../src/lib/content/content-problems.ts';
 import { VALID, edit, errors, loadFixture } from './fixture.ts';
 
 describe('content validation', () => {

@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { SITE_CONTRACT } from '../../../src/lib/content/contracts.ts';
 import { loadContent, type LoadResult } from '../../../src/lib/content/load.ts';
-import { PROBLEM_KINDS, formatProblem, formatReport, type ProblemKind } from '../../../src/lib/content/problems.ts';
+import { PROBLEM_KINDS, formatProblem, formatReport, type ProblemKind } from '../../../src/lib/content/content-problems.ts';
 import { canMakeFifo, loadContentFiles } from '../../support/content-files.ts';
 import { TODAY, VALID, edit, loadFixture } from './fixture.ts';
 
-const MARKDOWN = '../../../src/lib/content/markdown.ts';
+const MARKDOWN = '../../../src/lib/content/render-markdown.ts';
 
 /**
  * The real content loader, freshly imported with its renderer wrapped so that one marked body
@@ -25,7 +25,7 @@ const MARKDOWN = '../../../src/lib/content/markdown.ts';
 async function withThrowingRenderer(): Promise<typeof loadContentFiles> {
   vi.resetModules();
   vi.doMock(MARKDOWN, async (importOriginal) => {
-    const real = await importOriginal<typeof import('../../../src/lib/content/markdown.ts')>();
+    const real = await importOriginal<typeof import('../../../src/lib/content/render-markdown.ts')>();
     return {
       ...real,
       renderMarkdown: (body: string, file: string, bodyLine: number) => {
@@ -400,6 +400,14 @@ describe('what an author reads', () => {
         "✖ content/questions/downtime-hours.md › max: Field does not match the schema
             expected a number greater than min (0)
             found    0"
+      `);
+    });
+
+    it('bad-shape: a choice that offers one value twice', () => {
+      expect(only('bad-shape', loadFixture(edit('questions/write-intensity.md', '{ value: heavy, label: Heavy }', '{ value: heavy, label: Heavy }\n  - { value: low, label: Light }')))).toMatchInlineSnapshot(`
+        "✖ content/questions/write-intensity.md › options[2].value: Field does not match the schema
+            expected each option value once
+            found    "low" (also options[0].value)"
       `);
     });
 

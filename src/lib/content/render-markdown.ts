@@ -4,16 +4,15 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import { refuseLink } from './link-policy.ts';
 import { checkMarkdownLimits } from './markdown-limits.ts';
-import { describeValue, problem, type Problem } from './problems.ts';
+import { describeValue, problem, type Problem } from './content-problems.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 /** Raw HTML is never passed through (no allowDangerousHtml), and the sanitizer is a second wall. */
 const renderer = unified().use(remarkRehype).use(rehypeSanitize).use(rehypeStringify);
-
-type Node = { type: string; position?: { start: { line: number } } };
 
 /**
  * Renders a content body to HTML and reports what an author must fix: a body past one of the
