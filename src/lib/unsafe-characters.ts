@@ -1,7 +1,7 @@
 /**
  * The characters that break a line, drive a terminal, reorder what a reader sees (bidirectional
  * controls, the "Trojan Source" trick) or hide text. One home for these lists: the content
- * schema's one-line check (schema/text.ts), the content report (content/problems.ts) and the
+ * schema's one-line check (schema/text.ts), the content report (content/content-problems.ts) and the
  * commands' terminal output (advisor/terminal.ts) all use them.
  */
 
