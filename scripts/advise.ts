@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { describeAccepted, parseAnswer } from '../src/lib/advisor/answers.ts';
 import { isUndescribedSamePlatformMove } from '../src/lib/advisor/applies.ts';
 import { toDecimal } from '../src/lib/advisor/decimal.ts';
-import { toMarkdown } from '../src/lib/advisor/markdown.ts';
+import { toMarkdown } from '../src/lib/advisor/markdown-result.ts';
 import { forTerminal } from '../src/lib/advisor/terminal.ts';
 import { recommend } from '../src/lib/advisor/recommend.ts';
 import { orderedQuestionIds, relevantQuestions } from '../src/lib/advisor/relevance.ts';

@@ -1,3 +1,5 @@
+import { required } from './required.ts';
+
 /**
  * <site-search>: queries the static Pagefind index built into dist/pagefind/. Results are
  * rendered with textContent only; the query lives in ?q= so a search can be linked.
@@ -21,9 +23,9 @@ class SiteSearch extends HTMLElement {
   #pagefind?: Promise<Pagefind>;
 
   connectedCallback() {
-    const form = this.querySelector('form')!;
-    const input = this.querySelector('input')!;
-    const status = this.querySelector<HTMLElement>('[data-status]')!;
+    const form = required(this, 'form', HTMLFormElement);
+    const input = required(this, 'input', HTMLInputElement);
+    const status = required(this, '[data-status]', HTMLElement);
     status.textContent = 'Type to search.';
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -51,8 +53,8 @@ class SiteSearch extends HTMLElement {
   }
 
   async #run(query: string) {
-    const status = this.querySelector<HTMLElement>('[data-status]')!;
-    const list = this.querySelector<HTMLOListElement>('[data-results]')!;
+    const status = required(this, '[data-status]', HTMLElement);
+    const list = required(this, '[data-results]', HTMLOListElement);
     const url = new URL(location.href);
     if (query.trim()) url.searchParams.set('q', query);
     else url.searchParams.delete('q');

@@ -1,33 +1,35 @@
 import { parseQuery } from '../lib/advisor/answers.ts';
 import { answerProblem } from '../lib/advisor/problems.ts';
-import { toMarkdown } from '../lib/advisor/markdown.ts';
 import { toQuery } from '../lib/advisor/query.ts';
+import { parseAdvisorData } from '../lib/advisor/embedded-data.ts';
+import { markdownFromModel } from '../lib/advisor/markdown-result.ts';
 import { recommend } from '../lib/advisor/recommend.ts';
 import { pick, relevantQuestions } from '../lib/advisor/relevance.ts';
-import type { AdvisorData, AnswerProblem, Recommendation } from '../lib/advisor/types.ts';
+import { resultModel, type ResultModel } from '../lib/advisor/result-sections.ts';
+import type { AdvisorData, AnswerProblem } from '../lib/advisor/types.ts';
 import { copyText } from './wizard/clipboard.ts';
 import { h } from './wizard/dom.ts';
 import { readForm, writeForm } from './wizard/form.ts';
-import { citeHref, renderResult } from './wizard/render-result.ts';
+import { linkHref, renderResult } from './wizard/render-result.ts';
 import { todayUtc, wizardJudgingDate } from '../lib/matrix/today.ts';
+import { required } from './required.ts';
 
 /**
  * <migration-wizard> turns the server-rendered form into the advisor. The address is the only
  * state: on load it is parsed (anything unusable is listed as text and ignored), and after each
  * change the form is written back into it, so a copied link reproduces the same result.
- * The data comes from a JSON script element named by data-data.
+ * The data comes from a JSON script element named by data-data. A missing element, or data
+ * without the advisor's shape, throws an error that says which (required.ts, embedded-data.ts).
  */
 class MigrationWizard extends HTMLElement {
   #data!: AdvisorData;
   #form!: HTMLFormElement;
-  #result?: Recommendation;
+  #model?: ResultModel;
   #edited = false;
 
   connectedCallback() {
-    const json = document.getElementById(this.dataset.data ?? '')?.textContent;
-    const form = this.querySelector<HTMLFormElement>('[data-form]');
-    if (!json || !form) return;
-    this.#data = JSON.parse(json) as AdvisorData;
+    this.#data = parseAdvisorData(required(document, `#${CSS.escape(this.dataset.data ?? '')}`, HTMLScriptElement).textContent);
+    const form = required(this, '[data-form]', HTMLFormElement);
     this.#form = form;
 
     const parsed = parseQuery(this.#data, location.search);
@@ -60,17 +62,16 @@ class MigrationWizard extends HTMLElement {
     const relevant = new Set(relevantQuestions(this.#data, pair, state.answers));
     const answers = pick(state.answers, [...relevant]);
     const judging = wizardJudgingDate(todayUtc(), this.dataset.builtOn ?? todayUtc());
-    this.#result = recommend(this.#data, { ...pair, answers }, { today: judging.date });
-    const asOf = this.querySelector<HTMLElement>('[data-as-of]');
-    if (asOf) asOf.textContent = this.#result.title ? judging.note : '';
+    const result = recommend(this.#data, { ...pair, answers }, { today: judging.date });
+    this.#model = resultModel(result, this.#data, { judged: judging.note });
 
     // Questions only matter once there is a supported pair to answer them for.
-    this.querySelector<HTMLElement>('[data-questions]')!.hidden = !this.#result.supported;
-    this.querySelector<HTMLElement>('.wizard-copy')!.hidden = !(state.source && state.target);
+    required(this, '[data-questions]', HTMLElement).hidden = !result.supported;
+    required(this, '.wizard-copy', HTMLElement).hidden = !(state.source && state.target);
     for (const wrapper of this.querySelectorAll<HTMLElement>('[data-question]')) {
       const id = wrapper.dataset.question ?? '';
       wrapper.hidden = !relevant.has(id);
-      const error = wrapper.querySelector<HTMLElement>('[data-error]')!;
+      const error = required(wrapper, '[data-error]', HTMLElement);
       const message = state.errors.get(id) ?? '';
       error.hidden = !message;
       error.textContent = message;
@@ -79,8 +80,12 @@ class MigrationWizard extends HTMLElement {
         else field.removeAttribute('aria-invalid');
       }
     }
-    if (this.#edited) this.#showProblems(this.#result.problems, 'Some answers could not be used');
-    renderResult(this.#data, this.#result, this.querySelector('[data-summary]')!, this.querySelector('[data-details]')!);
+    if (this.#edited) this.#showProblems(result.problems, 'Some answers could not be used');
+    renderResult(this.#data, this.#model, {
+      summary: required(this, '[data-summary]', HTMLElement),
+      asOf: required(this, '[data-as-of]', HTMLElement),
+      details: required(this, '[data-details]', HTMLElement),
+    });
     const query = toQuery(this.#data, { ...pair, answers });
     history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}`);
   }
@@ -96,14 +101,14 @@ class MigrationWizard extends HTMLElement {
   }
 
   async #copy(markdown: boolean) {
-    const status = this.querySelector<HTMLElement>('[data-copy-status]')!;
-    const fallback = this.querySelector<HTMLTextAreaElement>('[data-copy-fallback] textarea')!;
+    const status = required(this, '[data-copy-status]', HTMLElement);
+    const fallback = required(this, '[data-copy-fallback] textarea', HTMLTextAreaElement);
     const text =
-      markdown && this.#result
-        ? toMarkdown(this.#result, this.#data, {
+      markdown && this.#model
+        ? markdownFromModel(this.#model, {
             link: location.href,
-            href: (ref) => {
-              const href = citeHref(this.#data, ref);
+            href: (to) => {
+              const href = linkHref(this.#data, to);
               return href ? new URL(href, location.href).href : undefined;
             },
           })

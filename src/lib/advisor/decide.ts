@@ -1,10 +1,11 @@
-import { retirement } from '../data/queries.ts';
 import { MODES, STATUSES, type Mode } from '../schema/vocabulary.ts';
 import type { ScenarioLike } from './applies.ts';
 import { docRefs, ruleHolds, ruleReason, uniqueRefs } from './cite.ts';
 import { MBIT_PER_GB } from './estimate.ts';
 import { formatHours, formatNumber } from './format.ts';
-import { bestAvailable, scopeOf, type JudgedOffering } from './offerings.ts';
+import { blockerTitles } from './exclusion-words.ts';
+import { bestAvailable, type JudgedOffering } from './offerings.ts';
+import { exclusionReason } from './reasons.ts';
 import { QUESTION_IDS, RULE_IDS } from './rules.ts';
 import type { AdvisorData, AnswerValues, CiteRef, Estimate, Reason } from './types.ts';
 
@@ -145,29 +146,6 @@ function adviceFor(data: AdvisorData, scenario: ScenarioLike, chosen: JudgedOffe
   return advice;
 }
 
-function offeringText(j: JudgedOffering, data: AdvisorData, scenario: ScenarioLike): Reason {
-  const { view } = j;
-  const statusCite = docRefs(j.entry.cite);
-  switch (view.excluded) {
-    case 'blocked':
-      return {
-        text: `${view.toolName} is ruled out by ${view.blockers.map((id) => `“${data.considerations[id].data.title}”`).join(' and ')}`,
-        cite: view.blockers.map((id): CiteRef => ({ kind: 'consideration', id })),
-      };
-    case 'preview-not-allowed':
-      return { text: `${view.toolName} offers it only in ${STATUSES[view.status].label.toLowerCase()}, and preview offerings were not allowed`, cite: statusCite };
-    case 'tool-retired':
-      return {
-        text: `${view.toolName} has been retired`,
-        cite: docRefs(retirement(data.tools[view.tool], scopeOf(data, scenario, view))?.cite ?? []),
-      };
-    case 'target-retired':
-      return { text: 'the target has been retired', cite: statusCite };
-    default:
-      return { text: `${view.toolName}: ${STATUSES[view.status].label.toLowerCase()} since ${view.since}`, cite: statusCite };
-  }
-}
-
 /** Why no offering of a mode can be recommended, naming each tool's reason. */
 function whyNot(data: AdvisorData, scenario: ScenarioLike, judged: readonly JudgedOffering[], mode: Mode): Reason {
   const inMode = judged.filter((j) => j.view.mode === mode);
@@ -177,7 +155,7 @@ function whyNot(data: AdvisorData, scenario: ScenarioLike, judged: readonly Judg
       cite: uniqueRefs(judged.flatMap((j) => docRefs(j.entry.cite))),
     };
   }
-  const parts = inMode.map((j) => offeringText(j, data, scenario));
+  const parts = inMode.map((j) => exclusionReason(data, j, scenario));
   return { text: parts.map((p) => p.text).join('; '), cite: uniqueRefs(parts.flatMap((p) => p.cite)) };
 }
 
@@ -193,7 +171,7 @@ function wouldMakeAvailable(data: AdvisorData, judged: readonly JudgedOffering[]
           cite: docRefs(j.entry.cite),
         };
       }
-      const titles = j.view.blockers.map((id) => `“${data.considerations[id].data.title}”`).join(' and ');
+      const titles = blockerTitles(data, j.view.blockers);
       return {
         // Some blockers are fixed limits (a size cap), so say what stands in the way, not that it can be fixed.
         text: `Without ${titles}, ${label} migration with ${j.view.toolName} would be possible; see what it says you can do.`,

@@ -1,9 +1,11 @@
-import { currentStatus } from '../data/queries.ts';
+import { currentStatus, retirement } from '../data/queries.ts';
 import { conditionQuestions } from './conditions.ts';
 import { MODES, STATUSES } from '../schema/vocabulary.ts';
 import { platformName } from './alternatives.ts';
+import type { ScenarioLike } from './applies.ts';
 import { docRefs, uniqueRefs } from './cite.ts';
-import type { JudgedOffering } from './offerings.ts';
+import { exclusionClause } from './exclusion-words.ts';
+import { scopeOf, type JudgedOffering } from './offerings.ts';
 import { htmlToText } from './text.ts';
 import type { AdvisorData, Alternative, CiteRef, Reason } from './types.ts';
 
@@ -30,23 +32,29 @@ export function statusReason(chosen: JudgedOffering): Reason {
   };
 }
 
+/**
+ * Why an offering cannot be used (or, when it can, its status), worded by exclusion-words.ts,
+ * resting on its blockers, its tool's retirement notice (given the scenario that scopes it) or
+ * else its status entry and footnotes.
+ */
+export function exclusionReason(data: AdvisorData, judged: JudgedOffering, scenario?: ScenarioLike): Reason {
+  const { view } = judged;
+  const text = exclusionClause(data, view);
+  if (view.excluded === 'blocked') return { text, cite: view.blockers.map((id): CiteRef => ({ kind: 'consideration', id })) };
+  if (view.excluded === 'tool-retired' && scenario) {
+    return { text, cite: docRefs(retirement(data.tools[view.tool], scopeOf(data, scenario, view))?.cite ?? []) };
+  }
+  return { text, cite: statusCite(judged) };
+}
+
 /** Says which blocker or which preview status kept an offering out, so no exclusion is silent. */
 export function exclusionReasons(data: AdvisorData, judged: readonly JudgedOffering[]): Reason[] {
-  const reasons: Reason[] = [];
-  for (const j of judged) {
-    const { view } = j;
-    const what = `${MODES[view.mode].label} with ${view.toolName}`;
-    if (view.excluded === 'blocked') {
-      const titles = view.blockers.map((id) => `“${data.considerations[id].data.title}”`).join(' and ');
-      reasons.push({ text: `${what} is ruled out by ${titles}.`, cite: view.blockers.map((id): CiteRef => ({ kind: 'consideration', id })) });
-    } else if (view.excluded === 'preview-not-allowed') {
-      reasons.push({
-        text: `${what} is only in ${STATUSES[view.status].label.toLowerCase()}, and you did not allow preview offerings.`,
-        cite: statusCite(j),
-      });
-    }
-  }
-  return reasons;
+  return judged
+    .filter((j) => j.view.excluded === 'blocked' || j.view.excluded === 'preview-not-allowed')
+    .map((j) => {
+      const reason = exclusionReason(data, j);
+      return { text: `${MODES[j.view.mode].label} with ${reason.text}.`, cite: reason.cite };
+    });
 }
 
 export function caveatsFor(data: AdvisorData, chosen: JudgedOffering): Reason[] {
@@ -63,13 +71,8 @@ export function caveatsFor(data: AdvisorData, chosen: JudgedOffering): Reason[] 
   return caveats;
 }
 
-const UNUSABLE: Record<string, string> = {
-  'tool-retired': 'its tool has been retired',
-  'target-retired': 'the target has been retired',
-};
-
 /** With no mode left for this pair, another pair may still work: say so, citing those pairs' statuses. */
-export function otherPairs(data: AdvisorData, alternatives: readonly Alternative[]): Reason[] {
+export function otherPairs(_data: AdvisorData, alternatives: readonly Alternative[]): Reason[] {
   if (alternatives.length === 0) return [];
   const shown = alternatives.slice(0, 3);
   const cite = shown.flatMap((a) => a.modes.flatMap((m) => m.cite));
@@ -96,10 +99,7 @@ export function unsupportedReason(
       cite: newestListingDocs(data, source, target),
     };
   }
-  const parts = judged.map(({ view }) => {
-    const why = UNUSABLE[view.excluded ?? ''] ?? `${STATUSES[view.status].label.toLowerCase()} since ${view.since}`;
-    return `${MODES[view.mode].label.toLowerCase()} with ${view.toolName}: ${why}`;
-  });
+  const parts = judged.map(({ view }) => `${MODES[view.mode].label.toLowerCase()} with ${exclusionClause(data, view)}`);
   return {
     text: `No offering for this pair can be used as of ${asOf}: ${parts.join('; ')}.`,
     cite: uniqueRefs(judged.flatMap(statusCite)),

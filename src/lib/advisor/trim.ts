@@ -1,4 +1,6 @@
+import { citationsIn } from '../data/citations.ts';
 import type { Dataset } from '../data/dataset.ts';
+import { currentRunStart } from '../data/queries.ts';
 import type { LifecycleEventData } from '../schema/lifecycle.ts';
 import type { StatusEntry } from '../schema/scenario.ts';
 import { htmlToText } from './text.ts';
@@ -16,8 +18,7 @@ const lifecycle = (events: LifecycleEventData[]) => events.map(({ note: _note, .
  */
 function trimHistory(history: StatusEntry[]): StatusEntry[] {
   const last = history.length - 1;
-  let since = last;
-  while (since > 0 && history[since - 1].status === history[last].status) since -= 1;
+  const since = currentRunStart(history);
   return since === last ? [history[last]] : [history[since], history[last]];
 }
 
@@ -55,21 +56,6 @@ export function toAdvisorData(dataset: Dataset): AdvisorData {
   return data;
 }
 
-function citedDocuments(value: unknown, found = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) value.forEach((item) => citedDocuments(item, found));
-  else if (value !== null && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
-      if (key === 'cite' && Array.isArray(child)) child.forEach((c: { doc: string }) => found.add(c.doc));
-      else citedDocuments(child, found);
-    }
-  }
-  return found;
-}
-
-/**
- * JSON for a `<script type="application/json">` element: `<` is escaped so no value can close
- * the element or open a comment, whatever the content holds.
- */
-export function toEmbeddedJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+function citedDocuments(data: AdvisorData): Set<string> {
+  return new Set(Array.from(citationsIn(data), ({ citation }) => citation.doc));
 }

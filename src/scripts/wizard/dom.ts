@@ -18,9 +18,3 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   }
   return element;
 }
-
-/** A titled section, or nothing when it would be empty. */
-export function section(title: string, body: Child[], attributes: Record<string, string | undefined> = {}): HTMLElement | null {
-  const content = body.filter((child) => child !== null && child !== undefined && child !== false);
-  return content.length === 0 ? null : h('section', attributes, h('h3', {}, title), ...content);
-}

@@ -1,171 +1,129 @@
-import { citeLabel } from '../../lib/advisor/cite.ts';
-import { formatHours, formatNumber } from '../../lib/advisor/format.ts';
-import { ESTIMATE_METHOD } from '../../lib/advisor/estimate.ts';
-import type { AdvisorData, CiteRef, Exclusion, Flag, OfferingView, Reason, Recommendation } from '../../lib/advisor/types.ts';
-import { MODES, SEVERITIES, SEVERITY_IDS, STATUSES } from '../../lib/schema/vocabulary.ts';
+import type { Block, Inline, Item, LinkTarget, ResultModel, SectionKind } from '../../lib/advisor/result-sections.ts';
+import type { AdvisorData } from '../../lib/advisor/types.ts';
 import { paths } from '../../lib/site/paths.ts';
-import { h, section, type Child } from './dom.ts';
+import { h, type Child } from './dom.ts';
 
-/** Where a reference points on this site or at its source; footnotes have no page of their own. */
-export function citeHref(data: AdvisorData, ref: CiteRef): string | undefined {
-  if (ref.kind === 'document') return data.documents[ref.id]?.data.url;
-  if (ref.kind === 'consideration') return paths.consideration(ref.id);
-  if (ref.kind === 'rule') return ref.guide ? `${paths.guide(ref.guide)}#rule-${ref.id}` : undefined;
-  return undefined;
+/** Where a link points on this site or at its source; footnotes have no page of their own. */
+export function linkHref(data: AdvisorData, to: LinkTarget): string | undefined {
+  switch (to.kind) {
+    case 'document':
+      return data.documents[to.id]?.data.url;
+    case 'consideration':
+      return paths.consideration(to.id);
+    case 'rule':
+      return to.guide ? `${paths.guide(to.guide)}#rule-${to.id}` : undefined;
+    case 'pair':
+      return paths.wizard(`?${new URLSearchParams({ source: to.source, target: to.target })}`);
+    case 'scenario':
+      return paths.scenario(to.id);
+    default:
+      return undefined;
+  }
 }
 
-function cites(data: AdvisorData, refs: CiteRef[]): Child {
-  if (refs.length === 0) return null;
-  const items = refs.map((ref, index) => {
-    const href = citeHref(data, ref);
-    const label = citeLabel(data, ref);
-    return [index > 0 ? '; ' : '', href ? h('a', { href }, label) : label];
-  });
-  return h('span', { class: 'cite' }, ' Source: ', ...items.flat());
+/** Ids and classes the page's styles and links rely on, by section and list. */
+const SECTION_IDS: Partial<Record<SectionKind, string>> = { unknowns: 'wizard-unknowns', caveats: 'wizard-caveats' };
+
+/**
+ * The "Ignored input" section is the one the page does not render here: it lists the unusable
+ * answers in its notice above the form (wizard.ts), where the visitor edits them.
+ */
+export const SHOWN_ELSEWHERE: readonly SectionKind[] = ['ignored'];
+
+/**
+ * Renders a result model (result-sections.ts) as DOM nodes: a plain walk over its sections and
+ * blocks, text only, so the page and the Markdown copy show the same things in the same order.
+ */
+export function resultRenderer(data: AdvisorData) {
+  const link = (words: string, to: LinkTarget) => {
+    const href = linkHref(data, to);
+    return href ? h('a', { href }, words) : words;
+  };
+  const inline = (runs: readonly Inline[]): Child[] =>
+    runs.map((run) => {
+      switch (run.kind) {
+        case 'break':
+          return h('br');
+        case 'code':
+          return h('code', {}, run.text);
+        case 'muted':
+          return h('span', { class: 'muted wizard-since' }, run.text);
+        case 'link':
+          return link(run.text, run.to);
+        case 'badge':
+          // Short words (GA, DMS) keep the table readable on a phone; the full label is the title.
+          return run.family === 'status'
+            ? h('abbr', { class: `status status-${run.id}`, title: run.title }, h('span', { 'aria-hidden': 'true' }, run.symbol), ` ${run.text}`)
+            : h('span', { class: `severity severity-${run.id}` }, h('span', { 'aria-hidden': 'true' }, run.symbol), ` ${run.text}`);
+        default:
+          return run.text;
+      }
+    });
+  const item = (entry: Item, style: string) => {
+    const tags = entry.tags.flatMap((tag) => [' ', h('span', { class: 'tag' }, tag)]);
+    const more = entry.more ? [' (', link(entry.more.text, entry.more.to), ')'] : [];
+    const sources = entry.sources.length > 0 ? h('span', { class: 'cite' }, ' Source: ', entry.sources.flatMap((s, i) => [i > 0 ? '; ' : '', link(s.label, s.to)])) : null;
+    if (style === 'flags') {
+      return h('li', { class: `wizard-flag wizard-flag-${entry.severity}` }, inline(entry.lead ?? []), tags, h('br'), h('span', {}, inline(entry.text)), more, sources);
+    }
+    return h('li', {}, ...(entry.lead ? [...inline(entry.lead), ...tags, ': '] : []), inline(entry.text), more, sources);
+  };
+  const blocks = (list: readonly Block[]): HTMLElement[] =>
+    list.map((block) => {
+      switch (block.kind) {
+        case 'list':
+          return h('ul', { class: block.style === 'flags' ? 'plain' : block.style === 'checklist' ? 'wizard-checklist' : undefined }, block.items.map((entry) => item(entry, block.style)));
+        case 'facts':
+          return h('dl', { class: 'facts' }, block.facts.map((fact) => [h('dt', {}, fact.term), h('dd', {}, inline(fact.value))]).flat());
+        case 'note':
+          return h('p', { class: 'muted' }, inline(block.text));
+        case 'table':
+          return h(
+            'div',
+            { class: 'table-scroll' },
+            h(
+              'table',
+              {},
+              h('caption', {}, block.caption),
+              h('thead', {}, h('tr', {}, block.columns.map((column) => h('th', { scope: 'col' }, column)))),
+              h(
+                'tbody',
+                {},
+                block.rows.map((row) =>
+                  h('tr', { class: row.chosen ? 'wizard-chosen' : undefined }, row.cells.map((cell, i) => (i === 0 ? h('th', { scope: 'row' }, inline(cell)) : h('td', {}, inline(cell))))),
+                ),
+              ),
+            ),
+          );
+        case 'group':
+          return h('div', { class: 'wizard-flag-group' }, h('h4', {}, inline(block.heading)), blocks(block.blocks));
+      }
+    });
+  return (model: ResultModel): HTMLElement[] =>
+    model.sections
+      .filter((section) => !SHOWN_ELSEWHERE.includes(section.kind))
+      .map((section) => h('section', { id: SECTION_IDS[section.kind] }, h('h3', {}, section.title), blocks(section.blocks)));
 }
 
-const reasonList = (data: AdvisorData, reasons: Reason[]) => reasons.map((r) => h('li', {}, r.text, cites(data, r.cite)));
-const list = (items: Child[], className?: string) => (items.length === 0 ? [] : [h('ul', { class: className }, ...items)]);
-
-const EXCLUDED: Record<Exclusion, string> = {
-  'not-supported': 'No',
-  retired: 'No: retired',
-  'tool-retired': 'No: the tool is retired',
-  'target-retired': 'No: the target is retired',
-  'preview-not-allowed': 'Left out: preview not allowed',
-  blocked: 'No: ruled out by a blocker',
-};
-
-/** Short words (GA, DMS) keep the four columns readable on a phone; the full label is the title. */
-function statusBadge(view: OfferingView): HTMLElement {
-  const word = STATUSES[view.status];
-  return h('abbr', { class: `status status-${view.status}`, title: word.label }, h('span', { 'aria-hidden': 'true' }, word.symbol), ` ${word.short}`);
+/** Where the result goes on the page (WizardResult.astro). */
+export interface ResultFrame {
+  summary: HTMLElement;
+  asOf: HTMLElement;
+  details: HTMLElement;
 }
 
-function usable(rec: Recommendation, view: OfferingView): string {
-  if (view.excluded) return EXCLUDED[view.excluded];
-  return rec.mode === view.mode && rec.tool === view.tool ? 'Yes: recommended' : 'Yes';
-}
-
-function offeringsTable(data: AdvisorData, rec: Recommendation): Child {
-  if (rec.offerings.length === 0) return null;
-  const rows = rec.offerings.map((view) =>
-    h(
-      'tr',
-      { class: rec.mode === view.mode && rec.tool === view.tool ? 'wizard-chosen' : undefined },
-      h('th', { scope: 'row' }, MODES[view.mode].label),
-      // The name the documents use for this path ("DMS (classic)") wins over the tool's short name.
-      h('td', {}, view.toolName !== data.tools[view.tool]?.data.name ? view.toolName : (data.tools[view.tool]?.data.short ?? view.toolName)),
-      h('td', {}, statusBadge(view), h('br'), h('span', { class: 'muted wizard-since' }, `since ${view.since}`)),
-      h('td', {}, usable(rec, view)),
-    ),
-  );
-  return h(
-    'div',
-    { class: 'table-scroll' },
-    h(
-      'table',
-      {},
-      h('caption', {}, 'Modes and tools for this pair'),
-      h('thead', {}, h('tr', {}, ...['Mode', 'Tool', `Status on ${rec.asOf}`, 'Usable?'].map((t) => h('th', { scope: 'col' }, t)))),
-      h('tbody', {}, ...rows),
-    ),
-  );
-}
-
-function flagItem(data: AdvisorData, flag: Flag): HTMLElement {
-  const scope = [
-    flag.mode ? `${MODES[flag.mode].label} only` : '',
-    flag.tools ? flag.tools.map((id) => data.tools[id]?.data.short ?? data.tools[id]?.data.name ?? id).join(', ') : '',
-    flag.recommended ? '' : 'not the recommended path',
-  ].filter(Boolean);
-  return h(
-    'li',
-    { class: `wizard-flag wizard-flag-${flag.severity}` },
-    h('a', { href: paths.consideration(flag.id) }, flag.title),
-    ...scope.map((s) => [' ', h('span', { class: 'tag' }, s)]).flat(),
-    h('br'),
-    h('span', {}, flag.summary),
-  );
-}
-
-function flagGroups(data: AdvisorData, flags: Flag[]): Child[] {
-  return SEVERITY_IDS.map((severity) => {
-    const group = flags.filter((f) => f.severity === severity);
-    if (group.length === 0) return null;
-    const word = SEVERITIES[severity];
-    return h(
-      'div',
-      { class: 'wizard-flag-group' },
-      h('h4', {}, h('span', { class: `severity severity-${severity}` }, h('span', { 'aria-hidden': 'true' }, word.symbol), ` ${word.label}`), ` (${group.length})`),
-      h('ul', { class: 'plain' }, ...group.map((f) => flagItem(data, f))),
-    );
-  });
-}
-
-function estimateBlock(data: AdvisorData, rec: Recommendation): Child {
-  const e = rec.estimate;
-  if (!e) return null;
-  return section('Offline copy-time estimate', [
-    h(
-      'dl',
-      { class: 'facts' },
-      h('dt', {}, 'Copy time'),
-      h('dd', {}, h('code', {}, e.formula)),
-      h('dt', {}, 'Network rate'),
-      h('dd', {}, h('code', {}, e.networkFormula)),
-      h('dt', {}, 'Your window'),
-      h('dd', {}, `${formatNumber(e.downtimeHours)} h: the copy (${e.lowerBound ? 'at least ' : ''}${formatHours(e.hours)}${e.lowerBound ? ', a lower bound' : ''}) ${e.fits ? 'fits' : 'does not fit'}.`),
-    ),
-    h('p', { class: 'muted' }, `${ESTIMATE_METHOD}. Assumptions:`),
-    ...list(reasonList(data, e.assumptions)),
-  ]);
-}
-
-/** Fills the result frame from a recommendation, using only text nodes for every value. */
-export function renderResult(data: AdvisorData, rec: Recommendation, summary: HTMLElement, details: HTMLElement): void {
-  const status = rec.status ? STATUSES[rec.status].label : '';
-  const line = [
-    rec.title,
-    rec.headline,
-    status && rec.estimate ? `Estimated offline copy: ${rec.estimate.lowerBound ? 'at least ' : ''}${formatHours(rec.estimate.hours)}.` : '',
-  ].filter(Boolean);
+/** Fills the result frame from a result model, using only text nodes for every value. */
+export function renderResult(data: AdvisorData, model: ResultModel, frame: ResultFrame): void {
+  const line = [model.title, model.headline, model.copy ?? ''].join('|');
   // Only touch the live region when its words change, so typing does not repeat the announcement.
-  if (summary.dataset.text !== line.join('|')) {
-    summary.dataset.text = line.join('|');
-    summary.replaceChildren(
-      ...(rec.title ? [h('p', { class: 'wizard-pair-title' }, rec.title)] : []),
-      h('p', { class: `wizard-headline wizard-mode-${rec.mode}` }, rec.headline),
-      ...(line[2] ? [h('p', {}, line[2])] : []),
+  if (frame.summary.dataset.text !== line) {
+    frame.summary.dataset.text = line;
+    frame.summary.replaceChildren(
+      ...(model.title ? [h('p', { class: 'wizard-pair-title' }, model.title)] : []),
+      h('p', { class: `wizard-headline wizard-mode-${model.mode}` }, model.headline),
+      ...(model.copy ? [h('p', {}, model.copy)] : []),
     );
   }
-  details.replaceChildren(
-    ...[
-      section('Not documented for your case', list(reasonList(data, rec.unknowns)), { id: 'wizard-unknowns' }),
-      section('Why', list(reasonList(data, rec.reasons))),
-      section('What would change the answer', list(reasonList(data, rec.changes))),
-      estimateBlock(data, rec),
-      section('Status caveats', list(reasonList(data, rec.caveats)), { id: 'wizard-caveats' }),
-      section('Modes and tools', [offeringsTable(data, rec)]),
-      section('Limitations that apply', flagGroups(data, rec.flags).filter(Boolean)),
-      section('Checklist before you start', list(rec.checklist.map((f) => h('li', {}, h('a', { href: paths.consideration(f.id) }, f.title), ': ', f.summary)), 'wizard-checklist')),
-      section(
-        'Supported alternatives',
-        list(
-          rec.alternatives.map((a) =>
-            h(
-              'li',
-              {},
-              h('a', { href: paths.wizard(`?${new URLSearchParams({ source: a.source, target: a.target })}`) }, a.title),
-              ': ',
-              a.modes.map((m) => `${MODES[m.mode].label.toLowerCase()} with ${m.toolName} (${STATUSES[m.status].short})`).join(', '),
-              ' (',
-              h('a', { href: paths.scenario(a.scenario) }, 'scenario page'),
-              ')',
-            ),
-          ),
-        ),
-      ),
-    ].filter((node): node is HTMLElement => node !== null),
-  );
+  frame.asOf.textContent = model.judged ?? '';
+  frame.details.replaceChildren(...resultRenderer(data)(model));
 }

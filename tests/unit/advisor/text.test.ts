@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, toMarkdown } from '../../../src/lib/advisor/markdown.ts';
+import { escapeMarkdown, toMarkdown } from '../../../src/lib/advisor/markdown-result.ts';
 import { parseQuery } from '../../../src/lib/advisor/answers.ts';
 import { toQuery } from '../../../src/lib/advisor/query.ts';
 import { recommend } from '../../../src/lib/advisor/recommend.ts';
 import { htmlToText } from '../../../src/lib/advisor/text.ts';
-import { toEmbeddedJson } from '../../../src/lib/advisor/trim.ts';
+import { toEmbeddedJson } from '../../../src/lib/advisor/embedded-data.ts';
 import { formatHours } from '../../../src/lib/advisor/format.ts';
 import { fixture, TODAY } from './fixture.ts';
 
@@ -40,12 +40,12 @@ describe('text for the page, the Markdown copy and the address', () => {
 
   it('writes a Markdown summary with the headline, reasons and their sources, and the link', () => {
     const rec = recommend(data, { source: 'sql-server', target: 'azure-sql-managed-instance', answers: { 'database-size-gb': 10 } }, { today: TODAY });
-    const md = toMarkdown(rec, data, { link: 'https://example.com/wizard/?source=sql-server', href: (ref) => `https://example.com/${ref.kind}/${ref.id}` });
+    const md = toMarkdown(rec, data, { link: 'https://example.com/wizard/?source=sql-server', href: (to) => ('id' in to ? `https://example.com/${to.kind}/${to.id}` : undefined) });
     expect(md).toContain('# SQL Server → Azure SQL Managed Instance');
     expect(md).toContain('**Migrate offline with Azure Database Migration Service (generally available).**');
     expect(md).toContain('Wizard: <https://example.com/wizard/?source=sql-server>');
     expect(md).toContain('[rule offline-when-window-fits](https://example.com/rule/offline-when-window-fits)');
-    expect(md).toContain('## Checklist\n\n- [ ] Source login needs sysadmin');
+    expect(md).toContain('## Checklist before you start\n\n- [ ] [Source login needs sysadmin](https://example.com/consideration/');
   });
 
   it('round-trips answers through the address', () => {

@@ -1,0 +1,89 @@
+import type { AdvisorData, Recommendation } from './types.ts';
+import { resultModel, type Block, type Inline, type Item, type LinkTarget, type ModelOptions, type ResultModel } from './result-sections.ts';
+
+/** Backslash-escapes what Markdown (and a wiki rendering it) would read as syntax or HTML. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
+}
+
+export interface MarkdownOptions extends ModelOptions {
+  /** The wizard address that reproduces this result. */
+  link?: string;
+  /** An absolute address for a link, or undefined to print its words alone (the CLI). */
+  href?: (to: LinkTarget) => string | undefined;
+}
+
+/** Percent-encodes what would end a Markdown link destination early: spaces, brackets, parentheses. */
+const destination = (url: string) => url.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+
+/** A code span whose fence is longer than any run of backticks inside it. */
+function codeSpan(text: string): string {
+  const fence = '`'.repeat(Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  const pad = /^`|`$/.test(text) ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/**
+ * The result as Markdown, for pasting into a ticket or wiki, and (without links) as the CLI's
+ * readable summary: the same sections as the wizard page, in the same order (result-sections.ts).
+ */
+export function markdownFromModel(model: ResultModel, options: Omit<MarkdownOptions, 'judged'> = {}): string {
+  const link = (words: string, to: LinkTarget) => {
+    const url = options.href?.(to);
+    return url ? `[${escapeMarkdown(words)}](${destination(url)})` : escapeMarkdown(words);
+  };
+  const inline = (runs: readonly Inline[]) =>
+    runs
+      .map((run) => {
+        if (run.kind === 'break') return ' ';
+        if (run.kind === 'code') return codeSpan(run.text);
+        if (run.kind === 'link') return link(run.text, run.to);
+        if (run.kind === 'badge') return escapeMarkdown(`${run.symbol} ${run.text}`);
+        return escapeMarkdown(run.text);
+      })
+      .join('');
+  const item = (entry: Item, style: string) => {
+    const lead = entry.lead ? (style === 'flags' ? `**${inline(entry.lead)}**` : inline(entry.lead)) : '';
+    const tags = entry.tags.length > 0 ? ` (${escapeMarkdown(entry.tags.join(', '))})` : '';
+    const more = entry.more && options.href?.(entry.more.to) ? ` (${link(entry.more.text, entry.more.to)})` : '';
+    const cite = entry.sources.length > 0 ? ` (source: ${entry.sources.map((s) => link(s.label, s.to)).join('; ')})` : '';
+    const words = lead ? `${lead}${tags}: ${inline(entry.text)}` : `${inline(entry.text)}${tags}`;
+    return `- ${style === 'checklist' ? '[ ] ' : ''}${words}${more}${cite}`;
+  };
+  const blocks = (list: readonly Block[], level: number): string[] =>
+    list.flatMap((block): string[] => {
+      switch (block.kind) {
+        case 'list':
+          return [...block.items.map((entry) => item(entry, block.style)), ''];
+        case 'facts':
+          return [...block.facts.map((fact) => `- ${escapeMarkdown(fact.term)}: ${inline(fact.value)}`), ''];
+        case 'note':
+          return [inline(block.text), ''];
+        case 'table': {
+          const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+          return [
+            row(block.columns.map(escapeMarkdown)),
+            row(block.columns.map(() => '---')),
+            ...block.rows.map((r) => row(r.cells.map(inline))),
+            '',
+          ];
+        }
+        case 'group':
+          return [`${'#'.repeat(level)} ${inline(block.heading)}`, '', ...blocks(block.blocks, level + 1)];
+      }
+    });
+
+  const lines: string[] = [];
+  if (model.title) lines.push(`# ${escapeMarkdown(model.title)}`, '');
+  lines.push(`**${escapeMarkdown(model.headline)}**`, '');
+  if (model.copy) lines.push(escapeMarkdown(model.copy), '');
+  if (options.link) lines.push(`Wizard: <${options.link.replace(/[<>\s]/g, encodeURIComponent)}>`, '');
+  if (model.judged) lines.push(escapeMarkdown(model.judged), '');
+  for (const section of model.sections) lines.push(`## ${escapeMarkdown(section.title)}`, '', ...blocks(section.blocks, 3));
+  return `${lines.join('\n').trim()}\n`;
+}
+
+/** The recommendation as Markdown: its sections (result-sections.ts) rendered by markdownFromModel. */
+export function toMarkdown(rec: Recommendation, data: AdvisorData, options: MarkdownOptions = {}): string {
+  return markdownFromModel(resultModel(rec, data, { judged: options.judged }), options);
+}
