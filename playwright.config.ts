@@ -1,10 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './tests/support/chromium.ts';
 
 /**
- * End-to-end tests run in Debian's Chromium (browsers cannot be downloaded here) against the
- * built site served by `astro preview`: once at the root, once under a sub-path.
+ * End-to-end tests run in Debian's Chromium (tests/support/chromium.ts) against the built site
+ * served by `astro preview`: once at the root, once under a sub-path.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const BASE_PATH = '/intranet/migration/';
 
 export default defineConfig({
@@ -12,12 +12,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   use: {
-    launchOptions: {
-      executablePath: CHROMIUM,
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--no-sandbox'],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
   },
   projects: [
     // Whole-site builds from altered content: no browser, run by the same runner in the same stage.

@@ -29,5 +29,8 @@ export default defineConfig({
     // workers run, and with 2 cores that would leave the suite on one.
     maxWorkers: '100%',
     env: seed === undefined ? {} : { FC_SEED: seed },
+    // `npm run coverage`: which lines of the library the unit tests run (a summary; the report is
+    // written to coverage/, which git ignores). Not a gate.
+    coverage: { provider: 'v8', include: ['src/lib/**'], reporter: ['text-summary', 'html'], reportsDirectory: 'coverage' },
   },
 });

@@ -1,0 +1,19 @@
+/**
+ * The byte budgets of tests/support/budgets.ts over every page of the built site, read from disk:
+ * JavaScript loaded up front per page type (none on content pages) and chunks loaded later with
+ * `import()`. `npm test` builds dist/ first; the sub-path build is checked too, once it exists.
+ */
+import { existsSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { budgetProblems, bytesTable, measureSite } from '../support/budgets.ts';
+import { BASE_PATH } from '../../playwright.config.ts';
+
+for (const { dist, base } of [{ dist: 'dist', base: '/' }, { dist: 'dist-base', base: BASE_PATH }]) {
+  test(`every page in ${dist}/ fits its byte budget`, () => {
+    test.skip(dist !== 'dist' && !existsSync(dist), `${dist}/ has not been built`);
+    expect(existsSync(dist), 'dist/ has not been built: run npm run build').toBe(true);
+    const pages = measureSite(dist, base);
+    console.log(`Bytes shipped in ${dist}/ (gzip; the largest page of each type, with its budgets):\n${bytesTable(pages).join('\n')}`);
+    expect(budgetProblems(pages)).toEqual([]);
+  });
+}

@@ -1,0 +1,107 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { budgetProblems, dynamicImports, LAZY_JAVASCRIPT, measureSite, PAGE_TYPES, staticImports } from '../support/budgets.ts';
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+const page = (head = '') => `<!DOCTYPE html><html><head><link rel="stylesheet" href="/_astro/base.css">${head}</head><body></body></html>`;
+const script = (src: string) => `<script type="module" src="${src}"></script>`;
+/** A comment gzip cannot shrink below its random source: about `kilobytes` KB after gzip. */
+const heavy = (kilobytes: number) => `/*${randomBytes(kilobytes * 1024).toString('base64')}*/`;
+const gz = (text: string) => gzipSync(text, { level: 9 }).length;
+
+/** A built site with one page of every type, laid out as Astro writes it, plus `files`. */
+function site(files: Record<string, string> = {}): string {
+  const dist = mkdtempSync(join(tmpdir(), 'ma-budgets-test-'));
+  folders.push(dist);
+  const pages = Object.fromEntries(PAGE_TYPES.map(({ pattern }) => [pattern.replace('*', 'a'), page()]));
+  for (const [path, text] of Object.entries({ ...pages, '_astro/base.css': 'body { margin: 0 }', ...files })) {
+    mkdirSync(dirname(join(dist, path)), { recursive: true });
+    writeFileSync(join(dist, path), text);
+  }
+  return dist;
+}
+
+const SEARCH = {
+  'search/index.html': page(`<link rel="modulepreload" href="/_astro/preloaded.js">${script('/_astro/search.js')}`),
+  '_astro/preloaded.js': 'export const p = 1;',
+  // Minified entry: two static imports, one a bare side-effect import, and a lazy one from the base.
+  '_astro/search.js': 'import{a as e}from"./shared.js";import"./polyfill.js";e();let b="/";import(`${b}pagefind/pagefind.js`);',
+  '_astro/shared.js': `import { deep } from './deep.js';\nexport const a = () => deep();`,
+  '_astro/deep.js': 'export const deep = () => 42;',
+  '_astro/polyfill.js': 'globalThis.x = 1;',
+  'pagefind/pagefind.js': 'import("./later.js"); export const search = 1;',
+  'pagefind/later.js': 'export default "loaded only on demand";',
+};
+
+describe('bytes shipped', () => {
+  it('counts static imports up front and import() chunks, with their own imports, as loaded later', () => {
+    const dist = site(SEARCH);
+    const search = measureSite(dist).find((p) => p.file === 'search/index.html');
+    const files = (...names: string[]) => names.reduce((sum, name) => sum + gz(SEARCH[name as keyof typeof SEARCH]), 0);
+    expect(search).toMatchObject({
+      type: 'search',
+      css: gz('body { margin: 0 }'),
+      js: files('_astro/preloaded.js', '_astro/search.js', '_astro/shared.js', '_astro/deep.js', '_astro/polyfill.js'),
+      lazy: files('pagefind/pagefind.js', 'pagefind/later.js'),
+      unresolved: [],
+    });
+    expect(budgetProblems(measureSite(dist))).toEqual([]);
+  });
+
+  it('resolves a page under a base path', () => {
+    const dist = site({ 'matrix/index.html': page(script('/sub/_astro/m.js')), '_astro/m.js': 'import"./n.js";', '_astro/n.js': '1' });
+    expect(measureSite(dist, '/sub/').find((p) => p.type === 'matrix')?.js).toBe(gz('import"./n.js";') + gz('1'));
+  });
+
+  it('finds every form of static import, and import() targets as written', () => {
+    const code = [`import x from './default.js';`, `import * as all from "./namespace.js";`, `export { y } from './reexport.js';`, `export*from"./star.js";`, 'const u = import.meta.url;'].join('\n');
+    expect(staticImports(code)).toEqual(['./default.js', './namespace.js', './reexport.js', './star.js']);
+    expect(dynamicImports('import("./a.js");import(`${base}b.js`);import(name);x.import("no")').map((d) => d.specifier)).toEqual(['./a.js', '${base}b.js', undefined]);
+  });
+});
+
+describe('byte budgets fail', () => {
+  it('when an interactive page loads more JavaScript than its budget', () => {
+    const dist = site({ 'wizard/index.html': page(script('/_astro/wizard.js')), '_astro/wizard.js': heavy(21) });
+    expect(budgetProblems(measureSite(dist))).toEqual([expect.stringMatching(/^wizard\/index\.html \(wizard\): 2\d\.\d KB of JavaScript, budget 15\.0 KB$/)]);
+  });
+
+  it('when a content page has any script, inline code included', () => {
+    const dist = site({ 'scenarios/a/index.html': page('<script>console.log(1)</script><script type="application/json">{}</script>') });
+    expect(budgetProblems(measureSite(dist))).toEqual([expect.stringMatching(/^scenarios\/a\/index\.html \(scenario\): 0\.0 KB of JavaScript, budget 0 B$/)]);
+  });
+
+  it('when the chunks a page loads later with import() exceed their own budget', () => {
+    const dist = site({ ...SEARCH, 'pagefind/later.js': heavy(LAZY_JAVASCRIPT / 1024 + 1) });
+    expect(budgetProblems(measureSite(dist))).toEqual([
+      expect.stringMatching(/^search\/index\.html: 1\d\.\d KB loaded later by import\(\) \(pagefind\/pagefind\.js, pagefind\/later\.js\), budget 16\.0 KB$/),
+    ]);
+  });
+
+  it('when an import() target is computed, a script is missing, or a page has no type', () => {
+    const dist = site({
+      'matrix/index.html': page(script('/_astro/m.js') + script('/_astro/gone.js')),
+      '_astro/m.js': 'import(`./${name}.js`);',
+      'a/b/c.html': page(),
+    });
+    expect(budgetProblems(measureSite(dist)).sort()).toEqual([
+      'a/b/c.html: no page type in tests/support/budgets.ts matches it, so it has no budget',
+      'matrix/index.html: cannot measure /_astro/gone.js (no such file in the build)',
+      'matrix/index.html: cannot measure import(`./${name}.js`) in _astro/m.js: its target is computed',
+    ]);
+  });
+
+  it('when a page type is not built at all', () => {
+    const dist = site();
+    rmSync(join(dist, 'wizard'), { recursive: true });
+    expect(budgetProblems(measureSite(dist))).toEqual(['no wizard page was built, so its budget checks nothing']);
+  });
+});
