@@ -1,6 +1,7 @@
 import type { Dataset } from '../../src/lib/data/dataset.ts';
 import type { AnswerValue } from '../../src/lib/schema/condition.ts';
 import type { QuestionData } from '../../src/lib/schema/question.ts';
+import { todayUtc } from '../../src/lib/today.ts';
 import { seededRandom, type Random } from './synthetic-content.ts';
 
 /** The engine's own signature, taken from its module so a change there shows up in `npm run check`. */
@@ -15,7 +16,7 @@ type AdvisorData = Parameters<Recommend>[0];
 export function measureEngine(recommend: Recommend, dataset: Dataset, data: AdvisorData, count = 5000) {
   const random = seededRandom(20_261_122);
   const inputs = Array.from({ length: count }, () => randomInput(dataset, random));
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayUtc();
   const outcomes: Record<string, number> = {};
   for (const input of inputs) {
     const { mode, supported } = recommend(data, input, { today });

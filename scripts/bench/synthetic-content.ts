@@ -3,7 +3,8 @@
  * `npm run generate-content`). Seeded, so the same options always give the same files.
  */
 import { dump } from 'js-yaml';
-import { QUESTION_IDS, RULE_IDS } from '../../src/lib/advisor/rules.ts';
+import { QUESTION_IDS, RULE_IDS } from '../../src/lib/advisor/known-ids.ts';
+import { todayUtc } from '../../src/lib/today.ts';
 import type { Condition } from '../../src/lib/schema/condition.ts';
 import type { Selector } from '../../src/lib/schema/selector.ts';
 import { ENGINE_IDS, MODE_IDS, STATUS_IDS, type Engine, type Mode, type Status } from '../../src/lib/schema/vocabulary.ts';
@@ -84,7 +85,7 @@ interface ScenarioOutline {
  * a footnote per twenty, a tool per hundred, and one limitation or prerequisite per scenario.
  */
 export function syntheticContent(options: SyntheticOptions): Record<string, string> {
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? todayUtc();
   const random = seededRandom(options.seed ?? 1);
   const count = Math.max(1, Math.floor(options.scenarios));
   const targetCount = Math.ceil(Math.sqrt(count));

@@ -1,6 +1,6 @@
 import { parseQuery } from '../lib/advisor/answers.ts';
 import { answerProblem } from '../lib/advisor/problems.ts';
-import { toQuery } from '../lib/advisor/query.ts';
+import { toQuery } from '../lib/advisor/wizard-address.ts';
 import { parseAdvisorData } from '../lib/advisor/embedded-data.ts';
 import { markdownFromModel } from '../lib/advisor/markdown-result.ts';
 import { recommend } from '../lib/advisor/recommend.ts';
@@ -11,7 +11,7 @@ import { copyText } from './wizard/clipboard.ts';
 import { h } from './wizard/dom.ts';
 import { readForm, writeForm } from './wizard/form.ts';
 import { linkHref, renderResult } from './wizard/render-result.ts';
-import { todayUtc, wizardJudgingDate } from '../lib/matrix/today.ts';
+import { todayUtc, wizardJudgingDate } from '../lib/today.ts';
 import { required } from './required.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoDateProblem } from '../../src/lib/iso-date.ts';
-import { todayUtc } from '../../src/lib/matrix/today.ts';
+import { todayUtc } from '../../src/lib/today.ts';
 import { isoDateSchema } from '../../src/lib/schema/primitives.ts';
 
 /** The messages the content schema gives for a date, or undefined when it is accepted. */

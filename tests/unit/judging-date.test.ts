@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wizardJudgingDate } from '../../src/lib/matrix/today.ts';
+import { wizardJudgingDate } from '../../src/lib/today.ts';
 
 describe('the date the wizard judges as of', () => {
   it("is the visitor's date when it is on or after the build, so a retirement dated after the build is not missed", () => {

@@ -6,7 +6,7 @@ import { formatHours, formatNumber } from './format.ts';
 import { blockerTitles } from './exclusion-words.ts';
 import { bestAvailable, type JudgedOffering } from './offerings.ts';
 import { exclusionReason } from './reasons.ts';
-import { QUESTION_IDS, RULE_IDS } from './rules.ts';
+import { QUESTION_IDS, RULE_IDS } from './known-ids.ts';
 import type { AdvisorData, AnswerValues, CiteRef, Estimate, Reason } from './types.ts';
 
 export interface Decision {

@@ -2,7 +2,7 @@ import type { BenchmarkRow } from './benchmark.ts';
 import { benchmarkMinutes, benchmarkReading } from './benchmark.ts';
 import { docRefs, ruleReason } from './cite.ts';
 import { formatHours, formatNumber } from './format.ts';
-import { QUESTION_IDS, RULE_IDS } from './rules.ts';
+import { QUESTION_IDS, RULE_IDS } from './known-ids.ts';
 import type { AdvisorData, CiteRef, Estimate, Reason } from './types.ts';
 
 /**

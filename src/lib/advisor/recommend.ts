@@ -11,8 +11,8 @@ import { bestAvailable, judgeOfferings, type JudgedOffering } from './offerings.
 import { answerProblem } from './problems.ts';
 import { caveatsFor, exclusionReasons, otherPairs, statusCite, statusReason, unknownReasons, unsupportedReason } from './reasons.ts';
 import { isoDateProblem } from '../iso-date.ts';
-import { todayUtc } from '../matrix/today.ts';
-import { QUESTION_IDS } from './rules.ts';
+import { todayUtc } from '../today.ts';
+import { QUESTION_IDS } from './known-ids.ts';
 import { pick, relevantQuestions, scenarioFor } from './relevance.ts';
 import type { AdvisorData, CiteRef, Recommendation, RecommendOptions, WizardInput } from './types.ts';
 import { valueText } from './value-text.ts';

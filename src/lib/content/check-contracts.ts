@@ -44,7 +44,7 @@ export function checkContracts(dataset: Dataset, failed: FailedIds, contract: Co
     for (const id of contract.rules.filter((rule) => !ruleIds.has(rule))) {
       problems.push(
         problem('missing-content', home ? pathOf('guides', home) : pathOf('guides'), 'rules', `a rule with id ${JSON.stringify(id)}: the advisor cites it as a reason`, 'no such rule in any guide', {
-          hint: 'Restore the rule or its id; the advisor reads it by id (RULE_IDS in src/lib/advisor/rules.ts).',
+          hint: 'Restore the rule or its id; the advisor reads it by id (RULE_IDS in src/lib/advisor/known-ids.ts).',
         }),
       );
     }
@@ -55,7 +55,7 @@ export function checkContracts(dataset: Dataset, failed: FailedIds, contract: Co
       if (!present('questions', id)) {
         problems.push(
           problem('missing-content', pathOf('questions', id), '', `this ${expected.kind} question: ${expected.use}`, 'no such file', {
-            hint: 'Restore the file or its name; the advisor reads it by id (QUESTION_IDS in src/lib/advisor/rules.ts).',
+            hint: 'Restore the file or its name; the advisor reads it by id (QUESTION_IDS in src/lib/advisor/known-ids.ts).',
           }),
         );
       }

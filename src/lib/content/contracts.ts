@@ -1,12 +1,12 @@
 /**
  * What the code relies on finding in content/, declared once. The site links to guides by id, the
- * advisor reads questions and cites guide rules by id (src/lib/advisor/rules.ts), and the wizard
+ * advisor reads questions and cites guide rules by id (src/lib/advisor/known-ids.ts), and the wizard
  * address reserves some names. Content can change all of these without touching code, so
  * `npm run validate` checks them (check-contracts.ts) instead of letting navigation break or the
  * advisor quietly give weaker advice.
  */
 import { PAIR_PARAMS } from '../advisor/answers.ts';
-import { QUESTION_IDS, RULE_IDS } from '../advisor/rules.ts';
+import { QUESTION_IDS, RULE_IDS } from '../advisor/known-ids.ts';
 import type { CollectionName } from '../schema/collections.ts';
 import type { QuestionData } from '../schema/question.ts';
 

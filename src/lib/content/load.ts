@@ -2,7 +2,7 @@ import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { COLLECTIONS, type CollectionName } from '../schema/collections.ts';
 import type { Dataset, Entry } from '../data/dataset.ts';
-import { todayUtc } from '../matrix/today.ts';
+import { todayUtc } from '../today.ts';
 import { checkContracts, type ContentPath } from './check-contracts.ts';
 import { checkPlausibility } from './check-plausibility.ts';
 import { checkReferences } from './check-references.ts';

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { scenariosCsv } from '../../lib/api/csv.ts';
 import { buildScenariosApi } from '../../lib/api/scenarios.ts';
-import { todayUtc } from '../../lib/matrix/today.ts';
+import { todayUtc } from '../../lib/today.ts';
 import { getDataset } from '../../lib/site/get-dataset.ts';
 import { paths } from '../../lib/site/paths.ts';
 

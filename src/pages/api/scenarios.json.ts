@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { buildScenariosApi } from '../../lib/api/scenarios.ts';
-import { todayUtc } from '../../lib/matrix/today.ts';
+import { todayUtc } from '../../lib/today.ts';
 import { getDataset } from '../../lib/site/get-dataset.ts';
 import { paths } from '../../lib/site/paths.ts';
 

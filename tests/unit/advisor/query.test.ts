@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../../src/lib/advisor/answers.ts';
 import { parseDecimal, toDecimal } from '../../../src/lib/advisor/decimal.ts';
-import { toQuery } from '../../../src/lib/advisor/query.ts';
+import { toQuery } from '../../../src/lib/advisor/wizard-address.ts';
 import { pick, relevantQuestions } from '../../../src/lib/advisor/relevance.ts';
 import type { AdvisorData, AnswerValues } from '../../../src/lib/advisor/types.ts';
 import { fixture } from './fixture.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recommend } from '../../../src/lib/advisor/recommend.ts';
 import { relevantQuestions } from '../../../src/lib/advisor/relevance.ts';
-import { toQuery } from '../../../src/lib/advisor/query.ts';
+import { toQuery } from '../../../src/lib/advisor/wizard-address.ts';
 import type { AnswerValues, CiteRef, Recommendation } from '../../../src/lib/advisor/types.ts';
 import { fixture, TODAY } from './fixture.ts';
 

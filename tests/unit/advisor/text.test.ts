@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, toMarkdown } from '../../../src/lib/advisor/markdown-result.ts';
 import { parseQuery } from '../../../src/lib/advisor/answers.ts';
-import { toQuery } from '../../../src/lib/advisor/query.ts';
+import { toQuery } from '../../../src/lib/advisor/wizard-address.ts';
 import { recommend } from '../../../src/lib/advisor/recommend.ts';
 import { htmlToText } from '../../../src/lib/advisor/text.ts';
 import { toEmbeddedJson } from '../../../src/lib/advisor/embedded-data.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_IDS, RULE_IDS } from '../../../src/lib/advisor/rules.ts';
+import { QUESTION_IDS, RULE_IDS } from '../../../src/lib/advisor/known-ids.ts';
 import { PAIR_PARAMS } from '../../../src/lib/advisor/answers.ts';
 import { GUIDE_IDS, SITE_CONTRACT } from '../../../src/lib/content/contracts.ts';
 import { loadContentFiles } from '../../support/content-files.ts';

@@ -447,7 +447,7 @@ describe('what an author reads', () => {
         "✖ content/guides/offline-vs-online.md › rules: Content the site relies on is missing or changed
             expected a rule with id "online-manual-cutover": the advisor cites it as a reason
             found    no such rule in any guide
-            → Restore the rule or its id; the advisor reads it by id (RULE_IDS in src/lib/advisor/rules.ts)."
+            → Restore the rule or its id; the advisor reads it by id (RULE_IDS in src/lib/advisor/known-ids.ts)."
       `);
     });
 

@@ -1,5 +1,5 @@
 /**
- * Today's date as YYYY-MM-DD in UTC, the form every date in content/ takes (see ../iso-date.ts).
+ * Today's date as YYYY-MM-DD in UTC, the form every date in content/ takes (see ./iso-date.ts).
  * Pages call it once at build time, so "retired" and the API's `generated` date mean "as of the
  * last build".
  */
