@@ -22,8 +22,9 @@ export default defineConfig({
     setupFiles: ['tests/support/fast-check-setup.ts'],
     // Test files in one worker share evaluated modules instead of re-importing zod, remark and the
     // content loader for each file (about a third of the suite's time). That is safe because the
-    // code under test keeps no module-level state and tests mock nothing at file level: the one
-    // mock (wording.test.ts) is scoped to its test and resets the module registry afterwards.
+    // only state the code under test keeps is the build's validated-content cache, keyed by content
+    // folder (each test uses its own temporary folder), and tests mock nothing at file level: the
+    // one mock (wording.test.ts) is scoped to its test and resets the module registry afterwards.
     isolate: false,
     // One worker per core: vitest's default keeps a core for its own process, which idles while the
     // workers run, and with 2 cores that would leave the suite on one.

@@ -44,7 +44,8 @@ class SiteSearch extends HTMLElement {
   }
 
   #load(): Promise<Pagefind> {
-    const base = (this.dataset.base ?? '/').replace(/\/?$/, '/');
+    // The page writes its base path through href(), already ending in '/'.
+    const base = this.dataset.base ?? '/';
     this.#pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
       await module.options({ baseUrl: base });
       return module;

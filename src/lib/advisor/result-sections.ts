@@ -1,4 +1,5 @@
 import { MODES, SEVERITIES, SEVERITY_IDS, STATUSES, type Mode, type Severity } from '../schema/vocabulary.ts';
+import { shortName } from '../data/queries.ts';
 import { citeLabel } from './cite.ts';
 import { ESTIMATE_METHOD } from './estimate.ts';
 import { usableLabel } from './exclusion-words.ts';
@@ -113,7 +114,7 @@ const list = (style: ListStyle, items: Item[]): Block[] => (items.length === 0 ?
 const reasonItems = (data: AdvisorData, reasons: readonly Reason[]): Item[] =>
   reasons.map((r) => ({ tags: [], text: [text(r.text)], sources: sources(data, r.cite) }));
 
-const toolLabel = (data: AdvisorData, id: string) => data.tools[id]?.data.short ?? data.tools[id]?.data.name ?? id;
+const toolLabel = (data: AdvisorData, id: string) => (data.tools[id] ? shortName(data.tools[id]) : id);
 
 /** "at least 44.4 h" where the figure is a lower bound, else "44.4 h". */
 const copyHours = (e: Estimate) => `${e.lowerBound ? 'at least ' : ''}${formatHours(e.hours)}`;
@@ -140,13 +141,13 @@ function offeringsTable(data: AdvisorData, rec: Recommendation): Block[] {
   if (rec.offerings.length === 0) return [];
   const rows = rec.offerings.map((view) => {
     const chosen = rec.mode === view.mode && rec.tool === view.tool;
-    const tool = data.tools[view.tool]?.data;
+    const tool = data.tools[view.tool];
     return {
       chosen,
       cells: [
         [text(MODES[view.mode].label)],
         // The name the documents use for this path ("DMS (classic)") wins over the tool's short name.
-        [text(view.toolName !== tool?.name ? view.toolName : (tool?.short ?? view.toolName))],
+        [text(!tool || view.toolName !== tool.data.name ? view.toolName : shortName(tool))],
         [statusBadge(view.status), { kind: 'break' } as const, { kind: 'muted', text: `since ${view.since}` } as const],
         [text(usableLabel(view, chosen))],
       ],
