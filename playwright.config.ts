@@ -6,6 +6,11 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './tests/support/chromium.ts';
  * served by `astro preview`: once at the root, once under a sub-path.
  */
 export const BASE_PATH = '/intranet/migration/';
+// Ports and folders can be moved so that two checkouts (or two people) can run the suite at once:
+// E2E_PORT serves OUT_DIR (default dist/), E2E_PORT + 1 the sub-path build in E2E_BASE_OUT_DIR.
+const SITE_PORT = Number(process.env.E2E_PORT ?? 4399);
+const BASE_PORT = SITE_PORT + 1;
+export const BASE_OUT_DIR = process.env.E2E_BASE_OUT_DIR ?? 'dist-base';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -19,19 +24,19 @@ export default defineConfig({
   projects: [
     // Whole-site builds from altered content: no browser, run by the same runner in the same stage.
     { name: 'build', testDir: 'tests/build' },
-    { name: 'site', testIgnore: /base-path\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4399/' } },
-    { name: 'base-path', testMatch: /base-path\.spec\.ts/, use: { baseURL: `http://127.0.0.1:4400${BASE_PATH}` } },
+    { name: 'site', testIgnore: /base-path\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SITE_PORT}/` } },
+    { name: 'base-path', testMatch: /base-path\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}` } },
   ],
   webServer: [
     {
-      command: 'npm run preview -- --port 4399 --host 127.0.0.1 --ignore-lock',
-      url: 'http://127.0.0.1:4399/',
+      command: `npm run preview -- --port ${SITE_PORT} --host 127.0.0.1 --ignore-lock`,
+      url: `http://127.0.0.1:${SITE_PORT}/`,
       reuseExistingServer: !process.env.CI,
     },
     {
-      command: `npm run build && npm run preview -- --port 4400 --host 127.0.0.1 --ignore-lock`,
-      env: { BASE_PATH, OUT_DIR: 'dist-base', SITE_URL: 'http://127.0.0.1:4400' },
-      url: `http://127.0.0.1:4400${BASE_PATH}`,
+      command: `npm run build && npm run preview -- --port ${BASE_PORT} --host 127.0.0.1 --ignore-lock`,
+      env: { BASE_PATH, OUT_DIR: BASE_OUT_DIR, SITE_URL: `http://127.0.0.1:${BASE_PORT}` },
+      url: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}`,
       timeout: 240_000,
       reuseExistingServer: !process.env.CI,
     },

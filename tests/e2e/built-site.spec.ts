@@ -6,11 +6,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import { fileForPath, readBuiltSite, type BuiltPage } from '../support/built-site.ts';
-import { BASE_PATH } from '../../playwright.config.ts';
+import { BASE_OUT_DIR, BASE_PATH } from '../../playwright.config.ts';
 
 const BUILDS = [
-  { dist: 'dist', base: '/' },
-  { dist: 'dist-base', base: BASE_PATH },
+  { dist: process.env.OUT_DIR ?? 'dist', base: '/' },
+  { dist: BASE_OUT_DIR, base: BASE_PATH },
 ];
 
 for (const { dist, base } of BUILDS) {
