@@ -53,9 +53,11 @@ test('a scenario page shows offerings, limitations with severity, history and a 
   await page.goto(SCENARIO);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('SQL Server → Azure SQL Managed Instance');
   await expect(page.getByRole('table', { name: /Offline: tools and their status/ })).toContainText('Generally available');
-  await expect(page.locator('#limitations')).toContainText('Blocker');
+  await expect(page.locator('#both-modes')).toContainText('Blocker');
+  // The history is folded under its heading, the rest of the page comes first.
+  await page.locator('#history summary').click();
   await expect(page.getByRole('table', { name: /Every status the documents gave/ })).toContainText('2022-06-13');
-  await page.getByRole('link', { name: 'Get a recommendation for this migration' }).click();
+  await page.getByRole('link', { name: 'Check your own case in the wizard' }).click();
   await expect(page).toHaveURL(/wizard\/\?source=sql-server&target=azure-sql-managed-instance/);
 });
 
