@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { describeAccepted, parseAnswer } from '../src/lib/advisor/answers.ts';
 import { isUndescribedSamePlatformMove } from '../src/lib/advisor/applies.ts';
 import { toDecimal } from '../src/lib/advisor/decimal.ts';
+import { withDocumentSubjects } from '../src/lib/advisor/document-subjects.ts';
 import { toMarkdown } from '../src/lib/advisor/markdown-result.ts';
 import { forTerminal } from '../src/lib/advisor/terminal.ts';
 import { recommend } from '../src/lib/advisor/recommend.ts';
@@ -68,8 +69,9 @@ function loadData(): AdvisorData {
     process.exit(1);
   }
   // The whole dataset, not the page's trimmed copy: --today may lie before the newest status
-  // entries, and only the full history says what the documents stated then.
-  return dataset;
+  // entries, and only the full history says what the documents stated then. Like the page's, its
+  // documents say what they are about, so the summary cites only those about the pair.
+  return withDocumentSubjects(dataset);
 }
 
 function describeSelector(selector: Selector): string {

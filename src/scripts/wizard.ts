@@ -4,8 +4,9 @@ import { toQuery } from '../lib/advisor/wizard-address.ts';
 import { parseAdvisorData } from '../lib/advisor/embedded-data.ts';
 import { markdownFromModel } from '../lib/advisor/markdown-result.ts';
 import { recommend } from '../lib/advisor/recommend.ts';
-import { pick, relevantQuestions } from '../lib/advisor/relevance.ts';
+import { pairExists, pick, relevantQuestions } from '../lib/advisor/relevance.ts';
 import { resultModel, type ResultModel } from '../lib/advisor/result-sections.ts';
+import { summaryOf } from '../lib/advisor/result-summary.ts';
 import type { AdvisorData, AnswerProblem } from '../lib/advisor/types.ts';
 import { copyText } from './wizard/clipboard.ts';
 import { h } from './wizard/dom.ts';
@@ -24,6 +25,7 @@ import { required } from './required.ts';
 class MigrationWizard extends HTMLElement {
   #data!: AdvisorData;
   #form!: HTMLFormElement;
+  #targets!: HTMLSelectElement;
   #model?: ResultModel;
   #edited = false;
 
@@ -31,11 +33,22 @@ class MigrationWizard extends HTMLElement {
     this.#data = parseAdvisorData(required(document, `#${CSS.escape(this.dataset.data ?? '')}`, HTMLScriptElement).textContent);
     const form = required(this, '[data-form]', HTMLFormElement);
     this.#form = form;
+    const source = required(form, '#wizard-source', HTMLSelectElement);
+    this.#targets = required(form, '#wizard-target', HTMLSelectElement);
 
     const parsed = parseQuery(this.#data, location.search);
-    const rejected = writeForm(form, parsed);
+    const rejected = writeForm(form, this.#data, parsed);
     const offered = rejected.map((name) => answerProblem('not-offered', name, String(name === 'source' || name === 'target' ? parsed[name] : parsed.answers[name])));
     this.#showProblems([...parsed.problems, ...offered]);
+
+    // A link that carries a pair (from a wiki, say) opens on its answer: on a phone the form
+    // folds away behind "Change answers" (wizard.css), so the recommendation is the first thing seen.
+    const change = required(this, '[data-change]', HTMLButtonElement);
+    change.hidden = !this.toggleAttribute('data-folded', Boolean(source.value && this.#targets.value));
+    change.addEventListener('click', () => {
+      change.ariaExpanded = String(!this.toggleAttribute('data-folded'));
+      source.focus();
+    });
 
     // Problems from the address stay on screen until the visitor edits the form; from then on the
     // box shows what the engine could not use from the form itself (e.g. the same source and target).
@@ -51,7 +64,7 @@ class MigrationWizard extends HTMLElement {
       this.querySelector<HTMLElement>('#wizard-result-title')?.focus();
     });
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
-      button.addEventListener('click', () => this.#copy(button.dataset.copy === 'markdown'));
+      button.addEventListener('click', () => this.#copy(button.dataset.copy ?? 'link', button.textContent ?? ''));
     }
     this.#update();
   }
@@ -59,6 +72,7 @@ class MigrationWizard extends HTMLElement {
   #update() {
     const state = readForm(this.#form, this.#data);
     const pair = { source: state.source, target: state.target };
+    this.#offerTargets(state.source);
     const relevant = new Set(relevantQuestions(this.#data, pair, state.answers));
     const answers = pick(state.answers, [...relevant]);
     const judging = wizardJudgingDate(todayUtc(), this.dataset.builtOn ?? todayUtc());
@@ -90,6 +104,21 @@ class MigrationWizard extends HTMLElement {
     history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}`);
   }
 
+  /**
+   * Offers only the targets content lists a migration to from the chosen source. A target already
+   * chosen stays selected even when it has no path (a hand-edited address): the result says so.
+   */
+  #offerTargets(source: string) {
+    for (const group of this.#targets.querySelectorAll('optgroup')) {
+      let any = false;
+      for (const option of group.children as HTMLCollectionOf<HTMLOptionElement>) {
+        option.hidden = option.disabled = Boolean(source) && !pairExists(this.#data, source, option.value);
+        any ||= !option.hidden;
+      }
+      group.hidden = !any;
+    }
+  }
+
   #showProblems(problems: AnswerProblem[], heading = 'Some values in the address were ignored') {
     const box = this.querySelector<HTMLElement>('[data-problems]');
     const list = box?.querySelector('[data-problem-list]');
@@ -100,22 +129,21 @@ class MigrationWizard extends HTMLElement {
     box.hidden = problems.length === 0;
   }
 
-  async #copy(markdown: boolean) {
+  /** Copies the link, the short summary or the full result; the button's words say which was copied. */
+  async #copy(kind: string, label: string) {
     const status = required(this, '[data-copy-status]', HTMLElement);
     const fallback = required(this, '[data-copy-fallback] textarea', HTMLTextAreaElement);
-    const text =
-      markdown && this.#model
-        ? markdownFromModel(this.#model, {
-            link: location.href,
-            href: (to) => {
-              const href = linkHref(this.#data, to);
-              return href ? new URL(href, location.href).href : undefined;
-            },
-          })
-        : location.href;
+    const options = {
+      link: location.href,
+      href: (to: Parameters<typeof linkHref>[1]) => {
+        const href = linkHref(this.#data, to);
+        return href ? new URL(href, location.href).href : undefined;
+      },
+    };
+    const model = this.#model;
+    const text = !model || kind === 'link' ? location.href : markdownFromModel(kind === 'summary' ? summaryOf(model) : model, options);
     const copied = await copyText(text, fallback);
-    const what = markdown ? 'the result as Markdown' : 'the link';
-    status.textContent = copied ? `Copied ${what}.` : '';
+    status.textContent = copied ? `${label.trim().replace(/^Copy/, 'Copied')}.` : '';
   }
 }
 

@@ -54,7 +54,7 @@ export function ruleReason(data: AdvisorData, ids: readonly string[], text?: str
   return { text: own, cite: uniqueRefs(ids.flatMap((id) => ruleRefs(data, id))) };
 }
 
-/** The words a reference is shown with: a document's title and date, a limitation's title, a rule's id. */
+/** The words a reference is shown with: a document's title and date, a limitation's or a rule's title. */
 export function citeLabel(data: AdvisorData, ref: CiteRef): string {
   if (ref.kind === 'document') {
     const doc = data.documents[ref.id]?.data;
@@ -62,7 +62,7 @@ export function citeLabel(data: AdvisorData, ref: CiteRef): string {
     return ref.section ? `${title}, ${ref.section}` : title;
   }
   if (ref.kind === 'consideration') return data.considerations[ref.id]?.data.title ?? ref.id;
-  if (ref.kind === 'rule') return `rule ${ref.id}`;
+  if (ref.kind === 'rule') return findRule(data, ref.id)?.rule.title ?? `rule ${ref.id}`;
   const text = data.footnotes[ref.id]?.text;
   if (!text) return `note ${ref.id}`;
   return `note: ${text.length > 90 ? `${text.slice(0, 89)}…` : text}`;

@@ -2,6 +2,7 @@ import { MODES, STATUSES, type Mode } from '../schema/vocabulary.ts';
 import type { ScenarioLike } from './applies.ts';
 import { docRefs, ruleHolds, ruleReason, uniqueRefs } from './cite.ts';
 import { MBIT_PER_GB } from './estimate.ts';
+import { copyHours, windowWords } from './estimate-words.ts';
 import { formatHours, formatNumber } from './format.ts';
 import { blockerTitles } from './exclusion-words.ts';
 import { bestAvailable, type JudgedOffering } from './offerings.ts';
@@ -48,15 +49,16 @@ export function decide(
     );
   } else {
     // Without a published rate the figure is only what the bandwidth allows: say "at least".
-    const copy = estimate.lowerBound ? `at least ${formatHours(estimate.hours)}` : formatHours(estimate.hours);
-    const window = `${formatNumber(estimate.downtimeHours)}-hour`;
+    const copy = copyHours(estimate);
+    // "the preset 4 h downtime window" when the visitor left it empty, so a preset never reads as theirs.
+    const window = windowWords(estimate);
     if (estimate.fits && offline) {
       chosen = offline;
       reasons.push(
         ruleReason(
           data,
           [RULE_IDS.windowFits, RULE_IDS.simpler],
-          `The estimated copy time, ${copy}, fits in your ${window} downtime window, so migrate offline: it is simpler and far less likely to fail than an online migration.`,
+          `The estimated copy time, ${copy}, fits in ${window}, so migrate offline: it is simpler and far less likely to fail than an online migration.`,
         ),
       );
       if (estimate.lowerBound) {
@@ -82,7 +84,7 @@ export function decide(
         ruleReason(
           data,
           [RULE_IDS.downtimeShort],
-          `The estimated copy time, ${copy}, is longer than your ${window} downtime window, so migrate online: the source stays in use while the data is copied and kept in sync, and the downtime shrinks to the cutover.`,
+          `The estimated copy time, ${copy}, is longer than ${window}, so migrate online: the source stays in use during the copy, and the downtime shrinks to the cutover.`,
         ),
       );
       if (offline) changes.push(...offlineWouldFit(data, estimate));
@@ -90,14 +92,14 @@ export function decide(
       chosen = online;
       const why = whyNot(data, scenario, judged, 'offline');
       reasons.push({
-        text: `The copy (${copy}) would fit your ${window} window, but offline migration is not available here: ${why.text}. Online migration is.`,
+        text: `The copy (${copy}) would fit ${window}, but offline migration is not available here: ${why.text}. Online migration is.`,
         cite: uniqueRefs([...why.cite, ...ruleReason(data, [RULE_IDS.downtimeShort]).cite]),
       });
       changes.push(...wouldMakeAvailable(data, judged, 'offline'));
     } else if (offline) {
       const why = whyNot(data, scenario, judged, 'online');
       reasons.push({
-        text: `The estimated copy time, ${copy}, is longer than your ${window} downtime window, so offline does not fit, and online migration is not available here: ${why.text}.`,
+        text: `The estimated copy time, ${copy}, is longer than ${window}, so offline does not fit, and online migration is not available here: ${why.text}.`,
         cite: uniqueRefs([...ruleReason(data, [RULE_IDS.windowFits]).cite, ...why.cite]),
       });
       changes.push(...offlineWouldFit(data, estimate), ...wouldMakeAvailable(data, judged, 'online'));

@@ -32,7 +32,7 @@ export interface EstimateInput {
   };
   /** Question ids whose preset value was used because they were not answered. */
   assumed: string[];
-  /** The same, in words ("How much data are you moving: 100 GB"). */
+  /** The same, as their values with units ("100 GB"): the unit says which question each answers. */
   assumedText: string[];
   /** Rule to cite for measuring the real figure, when the guide has it. */
   measureRule?: Reason;
@@ -102,9 +102,7 @@ export function estimateCopy(input: EstimateInput): Estimate {
       cite: [],
     });
   }
-  if (input.assumedText.length > 0) {
-    assumptions.push({ text: `Not answered, so the preset value was used: ${input.assumedText.join('; ')}.`, cite: [] });
-  }
+  if (input.assumedText.length > 0) assumptions.push({ text: presetsUsed(input.assumedText), cite: [] });
   if (input.measureRule) assumptions.push(input.measureRule);
 
   return {
@@ -123,11 +121,15 @@ export function estimateCopy(input: EstimateInput): Estimate {
     downtimeHours: input.downtimeHours,
     fits: hours <= input.downtimeHours,
     assumed: input.assumed,
+    assumedText: input.assumedText,
     formula,
     networkFormula,
     assumptions,
   };
 }
+
+/** Which presets stood in for answers, in one sentence: the estimate's assumptions and the result's lead both say it. */
+export const presetsUsed = (words: readonly string[]) => `Not answered, so the preset value was used: ${words.join(', ')}.`;
 
 /** A number answer, or the question's preset value (noted as assumed), or nothing. */
 function numberAnswer(data: AdvisorData, answers: Record<string, unknown>, id: string, assumed: string[]): number | undefined {
@@ -135,7 +137,7 @@ function numberAnswer(data: AdvisorData, answers: Record<string, unknown>, id: s
   if (typeof given === 'number') return given;
   const question = data.questions[id]?.data;
   if (question?.kind !== 'number' || question.default === undefined) return undefined;
-  assumed.push(`${question.prompt.replace(/\?$/, '')}: ${question.default} ${question.unit}`);
+  assumed.push(`${question.default} ${question.unit}`);
   return question.default;
 }
 

@@ -23,11 +23,8 @@ function codeSpan(text: string): string {
   return `${fence}${pad}${text}${pad}${fence}`;
 }
 
-/**
- * The result as Markdown, for pasting into a ticket or wiki, and (without links) as the CLI's
- * readable summary: the same sections as the wizard page, in the same order (result-sections.ts).
- */
-export function markdownFromModel(model: ResultModel, options: Omit<MarkdownOptions, 'judged'> = {}): string {
+/** The inline and list-item renderers both Markdown forms share. */
+function markdownWriter(options: Omit<MarkdownOptions, 'judged'>) {
   const link = (words: string, to: LinkTarget) => {
     const url = options.href?.(to);
     return url ? `[${escapeMarkdown(words)}](${destination(url)})` : escapeMarkdown(words);
@@ -50,6 +47,18 @@ export function markdownFromModel(model: ResultModel, options: Omit<MarkdownOpti
     const words = lead ? `${lead}${tags}: ${inline(entry.text)}` : `${inline(entry.text)}${tags}`;
     return `- ${style === 'checklist' ? '[ ] ' : ''}${words}${more}${cite}`;
   };
+  /** The wizard address, in angle brackets so no character of it ends the link. */
+  const address = (url: string) => `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
+  return { link, inline, item, address };
+}
+
+/**
+ * The result as Markdown, for pasting into a ticket or wiki, and (without links) as the CLI's
+ * readable summary: the same sections as the wizard page, in the same order (result-sections.ts).
+ * The short summary is the same kind of model (result-summary.ts), so it renders here too.
+ */
+export function markdownFromModel(model: ResultModel, options: Omit<MarkdownOptions, 'judged'> = {}): string {
+  const { link, inline, item, address } = markdownWriter(options);
   const blocks = (list: readonly Block[], level: number): string[] =>
     list.flatMap((block): string[] => {
       switch (block.kind) {
@@ -76,8 +85,8 @@ export function markdownFromModel(model: ResultModel, options: Omit<MarkdownOpti
   const lines: string[] = [];
   if (model.title) lines.push(`# ${escapeMarkdown(model.title)}`, '');
   lines.push(`**${escapeMarkdown(model.headline)}**`, '');
-  if (model.copy) lines.push(escapeMarkdown(model.copy), '');
-  if (options.link) lines.push(`Wizard: <${options.link.replace(/[<>\s]/g, encodeURIComponent)}>`, '');
+  for (const line of model.lead) lines.push(escapeMarkdown(line), '');
+  if (options.link) lines.push(`Wizard: ${address(options.link)}${model.scenario && options.href?.(model.scenario) ? ` · ${link('scenario page', model.scenario)}` : ''}`, '');
   if (model.judged) lines.push(escapeMarkdown(model.judged), '');
   for (const section of model.sections) lines.push(`## ${escapeMarkdown(section.title)}`, '', ...blocks(section.blocks, 3));
   return `${lines.join('\n').trim()}\n`;

@@ -65,7 +65,8 @@ export function recommend(data: AdvisorData, input: WizardInput, options: Recomm
       tool: null,
       toolName: null,
       status: null,
-      headline: `${base.title} is not supported by any tool as of ${today}.`,
+      // A pair no document lists is said to have no path, so it does not read like a retired one.
+      headline: exists ? `${base.title} is not supported by any tool as of ${today}.` : `${base.title} has no documented migration path.`,
       reasons: [unsupportedReason(data, exists, judged, source, target, today), ...lifecycle],
       changes: alternatives.length > 0 ? [] : [nothingFromSource(data, source, judged)],
       caveats: [],

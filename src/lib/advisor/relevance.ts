@@ -8,6 +8,9 @@ export function orderedQuestionIds(data: AdvisorData): string[] {
   return Object.keys(data.questions).sort((a, b) => data.questions[a].data.order - data.questions[b].data.order || a.localeCompare(b));
 }
 
+/** Whether content describes a migration from `source` to `target`: the targets the wizard offers for a source. */
+export const pairExists = (data: AdvisorData, source: string, target: string) => Object.hasOwn(data.scenarios, scenarioId(source, target));
+
 /** The scenario for a pair, or a stand-in without offerings when no file describes it. */
 export function scenarioFor(data: AdvisorData, source: string, target: string): ScenarioLike {
   const id = scenarioId(source, target);

@@ -1,9 +1,11 @@
 import { MODES, SEVERITIES, SEVERITY_IDS, STATUSES, type Mode, type Severity } from '../schema/vocabulary.ts';
 import { shortName } from '../data/queries.ts';
 import { citeLabel } from './cite.ts';
+import { citedFor } from './document-subjects.ts';
 import { ESTIMATE_METHOD } from './estimate.ts';
 import { usableLabel } from './exclusion-words.ts';
-import { formatHours, formatNumber } from './format.ts';
+import { copyHours, windowWords } from './estimate-words.ts';
+import { leadLines } from './result-lead.ts';
 import type { AdvisorData, CiteRef, Estimate, Flag, Reason, Recommendation } from './types.ts';
 
 /*
@@ -51,12 +53,14 @@ export type ListStyle = 'reasons' | 'flags' | 'checklist';
 
 export type Block =
   | { kind: 'list'; style: ListStyle; items: Item[] }
-  | { kind: 'facts'; facts: { term: string; value: Inline[] }[] }
+  | { kind: 'facts'; facts: Fact[] }
   | { kind: 'note'; text: Inline[] }
   | { kind: 'table'; caption: string; columns: string[]; rows: { chosen: boolean; cells: Inline[][] }[] }
-  | { kind: 'group'; heading: Inline[]; blocks: Block[] };
+  /** Blocks under a heading; a folded group is shown closed on the page (what concerns other paths). */
+  | { kind: 'group'; heading: Inline[]; blocks: Block[]; folded?: boolean };
 
 export type SectionKind =
+  | 'summary'
   | 'unknowns'
   | 'why'
   | 'changes'
@@ -74,13 +78,21 @@ export interface Section {
   blocks: Block[];
 }
 
+/** A term and its value: a line of the estimate, the mode, tool and status a summary states. */
+export interface Fact {
+  term: string;
+  value: Inline[];
+}
+
 export interface ResultModel {
   /** The pair ("SQL Server → Azure SQL Managed Instance"); empty until both are chosen. */
   title: string;
   headline: string;
   mode: Mode | 'none';
-  /** The estimated offline copy time in one sentence, when a tool is recommended and sizes are known. */
-  copy?: string;
+  /** Sentences under the headline: what the downtime holds, the copy estimate, which answers are presets (result-lead.ts). */
+  lead: string[];
+  /** The pair's scenario page, when content describes the pair. */
+  scenario?: LinkTarget;
   /** When the statuses and retirements were judged, in words; absent without a pair. */
   judged?: string;
   /** The sections in the order every rendering shows them; empty ones are left out. */
@@ -105,21 +117,27 @@ function severityBadge(severity: Severity): Inline {
   return { kind: 'badge', family: 'severity', id: severity, symbol: word.symbol, text: word.label, title: word.description };
 }
 
-function sources(data: AdvisorData, refs: readonly CiteRef[]): Source[] {
-  return refs.map((to) => ({ label: citeLabel(data, to), to }));
+/** Turns a reason's references into sources, leaving out documents about other engines or tools. */
+type Cite = (refs: readonly CiteRef[]) => Source[];
+
+/**
+ * The sources a result may show: guide rules are general and cite documents from several engines
+ * (document-subjects.ts), so a PostgreSQL answer keeps the PostgreSQL ones and drops a MySQL FAQ.
+ */
+function citeFor(data: AdvisorData, rec: Recommendation): Cite {
+  const engines = [rec.source, rec.target].map((id) => data.platforms[id]?.data.engine ?? '');
+  const tools = [...rec.offerings, ...rec.alternatives.flatMap((a) => a.modes)].map((o) => o.tool);
+  return (refs) =>
+    refs.filter((to) => to.kind !== 'document' || citedFor(data.documents[to.id]?.data.about, engines, tools)).map((to) => ({ label: citeLabel(data, to), to }));
 }
 
 const list = (style: ListStyle, items: Item[]): Block[] => (items.length === 0 ? [] : [{ kind: 'list', style, items }]);
 
-const reasonItems = (data: AdvisorData, reasons: readonly Reason[]): Item[] =>
-  reasons.map((r) => ({ tags: [], text: [text(r.text)], sources: sources(data, r.cite) }));
+const reasonItems = (cite: Cite, reasons: readonly Reason[]): Item[] => reasons.map((r) => ({ tags: [], text: [text(r.text)], sources: cite(r.cite) }));
 
 const toolLabel = (data: AdvisorData, id: string) => (data.tools[id] ? shortName(data.tools[id]) : id);
 
-/** "at least 44.4 h" where the figure is a lower bound, else "44.4 h". */
-const copyHours = (e: Estimate) => `${e.lowerBound ? 'at least ' : ''}${formatHours(e.hours)}`;
-
-function estimateBlocks(data: AdvisorData, e: Estimate): Block[] {
+function estimateBlocks(cite: Cite, e: Estimate): Block[] {
   return [
     {
       kind: 'facts',
@@ -128,12 +146,12 @@ function estimateBlocks(data: AdvisorData, e: Estimate): Block[] {
         { term: 'Network rate', value: [{ kind: 'code', text: e.networkFormula }] },
         {
           term: 'Your window',
-          value: [text(`${formatNumber(e.downtimeHours)} h: the copy (${copyHours(e)}${e.lowerBound ? ', a lower bound' : ''}) ${e.fits ? 'fits' : 'does not fit'}.`)],
+          value: [text(`The copy (${copyHours(e)}${e.lowerBound ? ', a lower bound' : ''}) ${e.fits ? 'fits' : 'does not fit'} ${windowWords(e)}.`)],
         },
       ],
     },
     { kind: 'note', text: [text(e.assumptions.length > 0 ? `${ESTIMATE_METHOD}. Assumptions:` : `${ESTIMATE_METHOD}.`)] },
-    ...list('reasons', reasonItems(data, e.assumptions)),
+    ...list('reasons', reasonItems(cite, e.assumptions)),
   ];
 }
 
@@ -185,6 +203,16 @@ function flagGroups(data: AdvisorData, flags: readonly Flag[]): Block[] {
   });
 }
 
+/**
+ * Those on the recommended path first, by severity; those that concern only other paths after
+ * them in one folded group, so they are there to read but do not bury what applies.
+ */
+function limitationBlocks(data: AdvisorData, flags: readonly Flag[]): Block[] {
+  const others = flags.filter((f) => !f.recommended);
+  const other: Block[] = others.length > 0 ? [{ kind: 'group', heading: [text(`Not the recommended path (${others.length})`)], blocks: flagGroups(data, others), folded: true }] : [];
+  return [...flagGroups(data, flags.filter((f) => f.recommended)), ...other];
+}
+
 function alternativeItems(rec: Recommendation): Item[] {
   return rec.alternatives.map((a) => ({
     lead: [{ kind: 'link', text: a.title, to: { kind: 'pair', source: a.source, target: a.target } }],
@@ -198,14 +226,15 @@ function alternativeItems(rec: Recommendation): Item[] {
 /** The result of `recommend` as sections, in the order the page and the Markdown both show them. */
 export function resultModel(rec: Recommendation, data: AdvisorData, options: ModelOptions = {}): ResultModel {
   const e = rec.estimate;
+  const cite = citeFor(data, rec);
   const sections: Section[] = [
-    { kind: 'unknowns', title: 'Not documented for your case', blocks: list('reasons', reasonItems(data, rec.unknowns)) },
-    { kind: 'why', title: 'Why', blocks: list('reasons', reasonItems(data, rec.reasons)) },
-    { kind: 'changes', title: 'What would change the answer', blocks: list('reasons', reasonItems(data, rec.changes)) },
-    { kind: 'estimate', title: 'Offline copy-time estimate', blocks: e ? estimateBlocks(data, e) : [] },
-    { kind: 'caveats', title: 'Status caveats', blocks: list('reasons', reasonItems(data, rec.caveats)) },
+    { kind: 'unknowns', title: 'Not documented for your case', blocks: list('reasons', reasonItems(cite, rec.unknowns)) },
+    { kind: 'why', title: 'Why', blocks: list('reasons', reasonItems(cite, rec.reasons)) },
+    { kind: 'changes', title: 'What would change the answer', blocks: list('reasons', reasonItems(cite, rec.changes)) },
+    { kind: 'estimate', title: 'Offline copy-time estimate', blocks: e ? estimateBlocks(cite, e) : [] },
+    { kind: 'caveats', title: 'Status caveats', blocks: list('reasons', reasonItems(cite, rec.caveats)) },
     { kind: 'offerings', title: 'Modes and tools', blocks: offeringsTable(data, rec) },
-    { kind: 'limitations', title: 'Limitations that apply', blocks: flagGroups(data, rec.flags) },
+    { kind: 'limitations', title: 'Limitations that apply', blocks: limitationBlocks(data, rec.flags) },
     { kind: 'checklist', title: 'Checklist before you start', blocks: list('checklist', rec.checklist.map(titled)) },
     { kind: 'alternatives', title: 'Supported alternatives', blocks: list('reasons', alternativeItems(rec)) },
     { kind: 'ignored', title: 'Ignored input', blocks: list('reasons', rec.problems.map((p) => ({ tags: [], text: [text(p.message)], sources: [] }))) },
@@ -214,7 +243,8 @@ export function resultModel(rec: Recommendation, data: AdvisorData, options: Mod
     title: rec.title,
     headline: rec.headline,
     mode: rec.mode,
-    copy: rec.status && e ? `Estimated offline copy: ${copyHours(e)}.` : undefined,
+    lead: leadLines(data, rec),
+    scenario: rec.scenario ? { kind: 'scenario', id: rec.scenario } : undefined,
     judged: rec.title ? (options.judged ?? `Judged as of ${rec.asOf}: statuses and retirements are those the documents gave on that date.`) : undefined,
     sections: sections.filter((s) => s.blocks.length > 0),
   };

@@ -3,6 +3,7 @@ import type { Dataset } from '../data/dataset.ts';
 import { currentRunStart } from '../data/queries.ts';
 import type { LifecycleEventData } from '../schema/lifecycle.ts';
 import type { StatusEntry } from '../schema/scenario.ts';
+import { documentSubjects } from './document-subjects.ts';
 import { htmlToText } from './text.ts';
 import type { AdvisorData } from './types.ts';
 
@@ -48,10 +49,12 @@ export function toAdvisorData(dataset: Dataset): AdvisorData {
     documents: {},
     footnotes: mapValues(dataset.footnotes, ({ id, html }) => ({ id, text: htmlToText(html) })),
   };
-  // Only the documents something above still cites: their titles label the reasons' sources.
+  // Only the documents something above still cites: their titles label the reasons' sources, and
+  // what they are about (read from the full dataset) keeps other engines' documents out of a result.
+  const subjects = documentSubjects(dataset);
   for (const doc of citedDocuments(data)) {
     const entry = dataset.documents[doc];
-    if (entry) data.documents[doc] = { id: doc, data: { title: entry.data.title, date: entry.data.date, url: entry.data.url } };
+    if (entry) data.documents[doc] = { id: doc, data: { title: entry.data.title, date: entry.data.date, url: entry.data.url, ...(subjects[doc] && { about: subjects[doc] }) } };
   }
   return data;
 }

@@ -1,6 +1,7 @@
 import type { AnswerValue } from '../schema/condition.ts';
 import type { ConsiderationData } from '../schema/consideration.ts';
 import type { DocumentData } from '../schema/document.ts';
+import type { DocumentSubjects } from './document-subjects.ts';
 import type { GuideData } from '../schema/guide.ts';
 import type { PlatformData } from '../schema/platform.ts';
 import type { QuestionData } from '../schema/question.ts';
@@ -23,7 +24,8 @@ export interface AdvisorData {
   considerations: Keyed<Omit<ConsiderationData, 'cite'> & { cite?: ConsiderationData['cite'] }>;
   questions: Keyed<QuestionData>;
   guides: Keyed<Pick<GuideData, 'rules'>>;
-  documents: Keyed<Pick<DocumentData, 'title' | 'date' | 'url'>>;
+  /** `about`: the engines and tools a document concerns (document-subjects.ts), so a result cites only its own. */
+  documents: Keyed<Pick<DocumentData, 'title' | 'date' | 'url'> & { about?: DocumentSubjects }>;
   /** Footnote texts, already reduced to plain text (the page shows them with textContent). */
   footnotes: Record<string, { id: string; text?: string; html?: string }>;
 }
@@ -124,6 +126,8 @@ export interface Estimate {
   fits: boolean;
   /** Question ids whose preset value stood in for a missing answer. */
   assumed: string[];
+  /** Those presets as values with units ("4 hours", "100 GB"), in the same order. */
+  assumedText: string[];
   /** Copy time = size ÷ min(network, tool rate), with the numbers filled in. */
   formula: string;
   /** How the network rate was derived from the bandwidth. */

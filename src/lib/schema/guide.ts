@@ -14,6 +14,8 @@ const comparisonRowSchema = z.strictObject({
 /** A rule of thumb with an id, so the advisor can cite it as the reason for a recommendation. */
 const ruleSchema = z.strictObject({
   id: idSchema,
+  /** A few words a citation shows for the rule ("Offline when the copy fits the window"), instead of its id. */
+  title: lineSchema(120).optional(),
   text: lineSchema(500),
   /** Where the rule holds (for example only where the source is replicated from); everywhere when absent. */
   appliesTo: selectorSchema.optional(),

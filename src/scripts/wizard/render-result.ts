@@ -21,9 +21,6 @@ export function linkHref(data: AdvisorData, to: LinkTarget): string | undefined 
   }
 }
 
-/** Ids and classes the page's styles and links rely on, by section and list. */
-const SECTION_IDS: Partial<Record<SectionKind, string>> = { unknowns: 'wizard-unknowns', caveats: 'wizard-caveats' };
-
 /**
  * The "Ignored input" section is the one the page does not render here: it lists the unusable
  * answers in its notice above the form (wizard.ts), where the visitor edits them.
@@ -78,9 +75,10 @@ export function resultRenderer(data: AdvisorData) {
         case 'note':
           return h('p', { class: 'muted' }, inline(block.text));
         case 'table':
+          // On a phone the table scrolls sideways: focusable and named, so a keyboard can scroll it too.
           return h(
             'div',
-            { class: 'table-scroll' },
+            { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': block.caption },
             h(
               'table',
               {},
@@ -96,13 +94,16 @@ export function resultRenderer(data: AdvisorData) {
             ),
           );
         case 'group':
-          return h('div', { class: 'wizard-flag-group' }, h('h4', {}, inline(block.heading)), blocks(block.blocks));
+          return block.folded
+            ? h('details', { class: 'wizard-fold' }, h('summary', {}, inline(block.heading)), blocks(block.blocks))
+            : h('div', { class: 'wizard-flag-group' }, h('h4', {}, inline(block.heading)), blocks(block.blocks));
       }
     });
   return (model: ResultModel): HTMLElement[] =>
     model.sections
       .filter((section) => !SHOWN_ELSEWHERE.includes(section.kind))
-      .map((section) => h('section', { id: SECTION_IDS[section.kind] }, h('h3', {}, section.title), blocks(section.blocks)));
+      // Each section has a stable id (#wizard-limitations), for a link to one part of a result.
+      .map((section) => h('section', { id: `wizard-${section.kind}` }, h('h3', {}, section.title), blocks(section.blocks)));
 }
 
 /** Where the result goes on the page (WizardResult.astro). */
@@ -114,14 +115,14 @@ export interface ResultFrame {
 
 /** Fills the result frame from a result model, using only text nodes for every value. */
 export function renderResult(data: AdvisorData, model: ResultModel, frame: ResultFrame): void {
-  const line = [model.title, model.headline, model.copy ?? ''].join('|');
+  const line = [model.title, model.headline, ...model.lead].join('|');
   // Only touch the live region when its words change, so typing does not repeat the announcement.
   if (frame.summary.dataset.text !== line) {
     frame.summary.dataset.text = line;
     frame.summary.replaceChildren(
       ...(model.title ? [h('p', { class: 'wizard-pair-title' }, model.title)] : []),
       h('p', { class: `wizard-headline wizard-mode-${model.mode}` }, model.headline),
-      ...(model.copy ? [h('p', {}, model.copy)] : []),
+      ...model.lead.map((words) => h('p', {}, words)),
     );
   }
   frame.asOf.textContent = model.judged ?? '';

@@ -26,13 +26,13 @@ describe('the result as sections (result-sections.ts)', () => {
     expect(m.sections.map((s) => s.kind)).toEqual(['why', 'changes', 'estimate', 'offerings', 'limitations', 'checklist']);
     expect(m.title).toBe('SQL Server → Azure SQL Managed Instance');
     expect(m.mode).toBe('online');
-    expect(m.copy).toMatch(/^Estimated offline copy: /);
+    expect(m.lead[1]).toMatch(/^The source stays in use during the copy: at least /);
     expect(m.judged).toMatch(new RegExp(`^Judged as of ${TODAY}: `));
   });
 
   it('says nothing but the headline before a pair is chosen', () => {
     const m = model({ source: '', target: '' });
-    expect(m).toMatchObject({ title: '', sections: [], judged: undefined, copy: undefined });
+    expect(m).toMatchObject({ title: '', sections: [], judged: undefined, lead: [] });
   });
 
   it('holds text and link targets only: reasons keep their sources, titles link to their pages', () => {
@@ -52,6 +52,22 @@ describe('the result as sections (result-sections.ts)', () => {
     const items = lists(groups);
     expect(items.map((i) => i.severity)).toEqual(['blocker', 'warning']);
     expect(items[0].lead).toEqual([{ kind: 'link', text: 'SQL Server 2005 is below the supported range of DMS', to: { kind: 'consideration', id: 'dms-sql-server-2005' } }]);
+  });
+
+  it('puts the limitations of other paths after those of the recommended one, in one folded group', () => {
+    // Offline is recommended; the 30-day limit concerns online only.
+    const m = model(MI, { 'database-size-gb': 10 });
+    const blocks = section(m, 'limitations')!.blocks;
+    const folded = blocks.filter((b) => b.kind === 'group' && b.folded);
+    expect(folded).toHaveLength(1);
+    expect(blocks.at(-1)).toBe(folded[0]);
+    if (folded[0].kind !== 'group') return;
+    expect(plainText(folded[0].heading)).toMatch(/^Not the recommended path \(\d+\)$/);
+    // Everything outside the fold concerns the recommended path; everything inside, another.
+    const open = blocks.filter((b) => b !== folded[0]);
+    const tagged = (items: Item[]) => items.map((i) => i.tags.includes('not the recommended path'));
+    expect(tagged(lists(open)).every((t) => !t)).toBe(true);
+    expect(tagged(lists(folded[0].blocks)).every(Boolean)).toBe(true);
   });
 
   it('tables every offering with its status and whether it can be used, in the exclusion words', () => {
@@ -165,8 +181,8 @@ class FakeElement {
   set textContent(text: string) {
     this.children = [text];
   }
-  all(tag: string): FakeElement[] {
-    return this.children.flatMap((c) => (typeof c === 'string' ? [] : [...(c.tagName === tag ? [c] : []), ...c.all(tag)]));
+  all(...tags: string[]): FakeElement[] {
+    return this.children.flatMap((c) => (typeof c === 'string' ? [] : [...(tags.includes(c.tagName) ? [c] : []), ...c.all(...tags)]));
   }
 }
 
@@ -213,7 +229,8 @@ describe('the page and the Markdown show the same sections in the same order', (
       expect(node.textContent).not.toContain('[object');
       expect(node.all('li').length + node.all('dt').length, s.title).toBe(lines.filter((l) => l.startsWith('- ')).length);
       expect(node.all('tr').length, s.title).toBe(lines.filter((l) => l.startsWith('| ') && !l.startsWith('| ---')).length);
-      expect(node.all('h4').map((h) => h.textContent), s.title).toEqual(lines.filter((l) => l.startsWith('### ')).map((l) => l.slice(4)));
+      // Group headings: h4 on the page, or the summary of a folded group; ### and deeper in Markdown.
+      expect(node.all('h4', 'summary').map((h) => h.textContent), s.title).toEqual(lines.filter((l) => /^###+ /.test(l)).map((l) => l.replace(/^#+ /, '')));
     }
   });
 
@@ -222,7 +239,7 @@ describe('the page and the Markdown show the same sections in the same order', (
     const m = resultModel(rec, real, { judged: 'Judged as of the device date.' });
     const frame = { summary: new FakeElement('div'), asOf: new FakeElement('p'), details: new FakeElement('div') };
     renderResult(real, m, frame as unknown as Parameters<typeof renderResult>[2]);
-    expect(frame.summary.all('p').map((p) => p.textContent)).toEqual([m.title, m.headline, m.copy]);
+    expect(frame.summary.all('p').map((p) => p.textContent)).toEqual([m.title, m.headline, ...m.lead]);
     expect(frame.asOf.textContent).toBe('Judged as of the device date.');
     expect(frame.details.all('section')).toHaveLength(m.sections.length);
     expect(frame.details.all('a').every((a) => a.attributes.href)).toBe(true);
