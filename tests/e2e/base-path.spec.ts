@@ -15,7 +15,7 @@ test('the site works under a sub-path: links, assets, matrix and scenario pages'
   await expect(page.getByRole('table').first()).toBeVisible();
   await page.goto('scenarios/sql-server-to-azure-sql-managed-instance/#online');
   await expect(page.getByRole('heading', { name: 'Online migration' })).toBeInViewport();
-  await page.getByRole('link', { name: 'Get a recommendation for this migration' }).click();
+  await page.getByRole('link', { name: 'Check your own case in the wizard' }).click();
   await expect(page).toHaveURL(new RegExp(`${BASE_PATH}wizard/\\?source=sql-server`));
   expect(outside).toEqual([]);
 });

@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 /**
  * The support matrix as a reader uses it: filters that live in the URL, a view that can be
@@ -9,6 +10,11 @@ const PIVOT = 'Migration support by source and target, offline and online';
 
 const grouped = (page: Page) => page.getByRole('table', { name: GROUPED });
 const pivot = (page: Page) => page.getByRole('table', { name: PIVOT });
+/** Every way the page is seen: both views, a filtered link, retired tools shown. */
+const VIEWS = ['matrix/', 'matrix/?view=pivot', 'matrix/?engine=postgresql&mode=online', 'matrix/?retired=show&view=pivot', 'matrix/?retired=show'];
+const WIDTHS = [1280, 375];
+const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+const scenarioRow = (page: Page, id: string) => grouped(page).locator(`tr[data-scenario="${id}"]`);
 /** Scenario rows of the grouped table that a reader can see. */
 const visibleRows = (page: Page) => grouped(page).locator('tr[data-scenario]:visible');
 const count = (page: Page) => page.getByText(/^Showing \d+ of \d+ scenarios/);
@@ -62,7 +68,7 @@ test('a copied URL restores the same view', async ({ page, context }) => {
   await page.goto('matrix/');
   await page.getByRole('radio', { name: 'Sources × targets' }).check();
   await page.getByRole('combobox', { name: 'Target' }).selectOption({ label: 'Azure SQL Managed Instance' });
-  await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Generally available only' });
+  await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Generally available' });
   await page.getByRole('combobox', { name: 'Mode' }).selectOption({ label: 'Online only' });
   await page.getByRole('searchbox', { name: 'Search' }).fill('sql server');
   await expect(page).toHaveURL(/q=sql\+server/);
@@ -93,7 +99,7 @@ test('back and forward restore earlier filters', async ({ page }) => {
   await page.getByRole('combobox', { name: 'Source' }).selectOption({ label: 'SQL Server' });
   await expect(page).toHaveURL(/\?source=sql-server$/);
   const bySource = await shown(page);
-  await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Generally available only' });
+  await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Generally available' });
   await expect(page).toHaveURL(/\?source=sql-server&status=ga$/);
   const byStatus = await shown(page);
 
@@ -190,6 +196,166 @@ test('footnote markers link to their note, which cites its source', async ({ pag
   await expect(note).toContainText('Source:');
 });
 
+test('no view scrolls the page sideways at 1280 or 375 px', async ({ page }) => {
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of VIEWS) {
+      await page.goto(path);
+      await expect(count(page)).toBeVisible();
+      expect(await pageWidth(page), `${path} at ${width} px`).toBe(width);
+    }
+  }
+});
+
+/**
+ * Axe at both widths; pages.spec.ts runs it on both views at the default 1280 px, so here the phone
+ * width, and at both widths the parts that open: the key, retired tools and the phone's filters.
+ * Axe takes long on a page this size, more so on a busy machine, hence one test each.
+ */
+const AXE_CASES = [
+  { width: 375, path: 'matrix/', open: false },
+  { width: 375, path: 'matrix/?view=pivot', open: false },
+  { width: 375, path: 'matrix/?retired=show', open: true },
+  { width: 1280, path: 'matrix/?retired=show', open: true },
+];
+for (const { width, path, open } of AXE_CASES) {
+  test(`axe finds nothing in ${path}${open ? ' with everything unfolded' : ''} at ${width} px`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(path);
+    if (open) {
+      await page.getByText('How to read the matrix').click();
+      if (width < 600) await page.getByRole('button', { name: /^Filters/ }).click();
+    }
+    expect(await pageWidth(page)).toBe(width);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id} ${v.nodes.length} node(s) ${v.nodes[0]?.target}`)).toEqual([]);
+  });
+}
+
+test('the pivot scrolls inside its box, to its last column, with its headers in sight', async ({ page }) => {
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto('matrix/?view=pivot');
+    const box = page.locator('.matrix-scroll');
+    await box.evaluate((element) => {
+      element.scrollIntoView();
+      element.scrollTo(element.scrollWidth, element.scrollHeight);
+    });
+    const headers = pivot(page).getByRole('columnheader');
+    await expect(headers.last()).toBeInViewport({ ratio: 1 });
+    await expect(headers.first()).toBeInViewport({ ratio: 1 });
+    await expect(pivot(page).getByRole('row').last()).toBeInViewport();
+    expect(await pageWidth(page)).toBe(width);
+  }
+});
+
+test('the grouped table keeps its column headers in sight as the page scrolls', async ({ page }) => {
+  await page.goto('matrix/');
+  await visibleRows(page).last().scrollIntoViewIfNeeded();
+  await expect(grouped(page).getByRole('columnheader', { name: 'Online' })).toBeInViewport({ ratio: 1 });
+  // A phone stacks each row; every cell names its mode instead.
+  await page.setViewportSize({ width: 375, height: 667 });
+  const last = visibleRows(page).last();
+  await last.scrollIntoViewIfNeeded();
+  const labels = await last.locator('td').evaluateAll((cells) => cells.map((td) => getComputedStyle(td, '::before').content));
+  // Drawn by CSS with empty alternative text: screen readers have the column headers.
+  expect(labels).toEqual(['"Offline" / ""', '"Online" / ""']);
+});
+
+test('the first screen shows rows of the answer: one row of controls, or "Filters" on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('matrix/');
+  const tops = await page.getByRole('search').locator('.matrix-fields label').evaluateAll((labels) => labels.map((l) => l.getBoundingClientRect().top));
+  expect(tops).toHaveLength(7);
+  expect(new Set(tops).size).toBe(1);
+  await expect(visibleRows(page).nth(1)).toBeInViewport({ ratio: 1 });
+
+  await page.setViewportSize({ width: 375, height: 667 });
+  await page.goto('matrix/?engine=mysql');
+  const toggle = page.getByRole('button', { name: /^Filters/ });
+  await expect(toggle).toHaveText('Filters (1)');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('combobox', { name: 'Engine' })).toBeHidden();
+  await expect(visibleRows(page).first().getByRole('rowheader')).toBeInViewport({ ratio: 1 });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('combobox', { name: 'Engine' })).toHaveValue('mysql');
+  await expect(page.getByRole('radio', { name: 'Sources × targets' })).toBeVisible();
+});
+
+test('retired tools wait behind a count; the checkbox, or a link naming one, shows them', async ({ page }) => {
+  await page.goto('matrix/');
+  const row = scenarioRow(page, 'sql-server-to-azure-sql-managed-instance');
+  const classic = row.getByRole('link', { name: 'DMS (classic)' }).first();
+  const checkbox = page.getByRole('checkbox', { name: 'Show retired tools' });
+  await expect(row.getByText('2 retired tools').first()).toBeVisible();
+  await expect(classic).toBeHidden();
+  await checkbox.check();
+  await expect(page).toHaveURL(/\/matrix\/\?retired=show$/);
+  await expect(classic).toBeVisible();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(classic).toBeHidden();
+
+  // Choosing a retired tool shows retired tools, as an older link naming it always did.
+  await page.getByRole('combobox', { name: 'Tool' }).selectOption('dms-classic');
+  await expect(page).toHaveURL(/\?tool=dms-classic$/);
+  await expect(checkbox).toBeChecked();
+  await expect(classic).toBeVisible();
+  await checkbox.uncheck();
+  await expect(page).toHaveURL(/\?tool=dms-classic&retired=hide$/);
+  await page.goto('matrix/?tool=dms-classic');
+  await expect(checkbox).toBeChecked();
+  await expect(classic).toBeVisible();
+  expect((await shown(page)).n).toBeGreaterThan(0);
+});
+
+test('the notes follow the rows: a filtered view lists the notes its visible cells cite, keeping their numbers', async ({ page }) => {
+  await page.goto('matrix/');
+  const notes = page.getByRole('region', { name: 'Notes' }).getByRole('listitem').filter({ visible: true });
+  const all = await notes.count();
+  const cited = () => page.locator('.fn-markers a').filter({ visible: true }).evaluateAll((links) => [...new Set(links.map((a) => (a as HTMLAnchorElement).hash.slice(1)))].sort());
+  const listed = () => notes.evaluateAll((items) => items.map((li) => li.id).sort());
+  expect(await listed()).toEqual(await cited());
+  await page.getByRole('combobox', { name: 'Target' }).selectOption({ label: 'Azure SQL Managed Instance' });
+  await page.getByRole('combobox', { name: 'Mode' }).selectOption({ label: 'Online only' });
+  await expect(notes).not.toHaveCount(all);
+  expect(await listed()).toEqual(await cited());
+  // A note keeps the number its markers show.
+  const marker = grouped(page).locator('.fn-markers a').filter({ visible: true }).first();
+  const id = ((await marker.getAttribute('href')) ?? '').slice(1);
+  expect(await page.locator(`li#${id}`).evaluate((li) => (li as HTMLLIElement).value)).toBe(Number((await marker.innerText()).replace(/\D/g, '')));
+});
+
+test('each row header keeps its source and its details link apart', async ({ page }) => {
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('matrix/');
+    const header = scenarioRow(page, 'sql-server-to-azure-sql-database').getByRole('rowheader');
+    expect(await header.innerText()).toMatch(/^SQL Server\s+Details\b/);
+  }
+});
+
+test('one word per state: the key explains every word and symbol a cell shows', async ({ page }) => {
+  await page.goto('matrix/?retired=show');
+  await page.getByText('How to read the matrix').click();
+  const key = await page.locator('.matrix-legend').innerText();
+  const badges = await page.locator('matrix-filter .status').evaluateAll((elements) =>
+    elements.map((e) => ({ symbol: e.firstElementChild?.textContent ?? '', word: (e.textContent ?? '').slice(e.firstElementChild?.textContent?.length ?? 0).trim() })),
+  );
+  expect(badges.length).toBeGreaterThan(50);
+  for (const { symbol, word } of badges) {
+    expect(key).toContain(symbol);
+    expect(key).toContain(word);
+  }
+  const dates = await page.locator('.offering-date').allInnerTexts();
+  for (const date of dates) expect(key).toContain(date.replace(/\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD'));
+  for (const retired of await page.getByText(/^\d+ retired tools?$/).allInnerTexts()) expect(key).toContain(retired.replace(/^\d+/, '2').replace(/tool$/, 'tools'));
+  // The words the old matrix mixed for "no" are gone.
+  const text = await page.locator('matrix-filter').innerText();
+  expect(text).not.toMatch(/\bNo\b(?! (offering|longer))|not listed|No tool listed|No scenario/);
+});
+
 // How much JavaScript it ships is checked with every other page's budget (tests/e2e/budgets.spec.ts).
 test('the page ships no inline script', async ({ page }) => {
   const html = await (await page.request.get('matrix/')).text();
@@ -212,17 +378,40 @@ test('the data links give JSON and CSV', async ({ page }) => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the full matrix renders and reads correctly', async ({ page }) => {
-    await page.goto('matrix/?target=azure-sql-managed-instance');
+  test('a filtered link shows the whole matrix in one view, and says the filters were not applied', async ({ page }) => {
+    await page.goto('matrix/?target=azure-sql-managed-instance&view=pivot');
     const total = await scenarioCount(page);
-    // Nothing can filter, so every scenario shows whatever the address says, in both views.
+    // Nothing can filter, so every scenario shows, by target only, whatever the address says.
     await expect(visibleRows(page)).toHaveCount(total);
-    await expect(pivot(page)).toBeVisible();
-    await expect(pivot(page).locator('td[data-scenario-cell] > :visible')).toHaveCount(total);
+    await expect(pivot(page)).toBeHidden();
+    await expect(page.getByText(`Filtering needs JavaScript, which is off: this is the whole matrix, all ${total} scenarios`)).toBeVisible();
+    await expect(page.getByText('Filters in this page\'s address (the part after “?”) are not applied.')).toBeVisible();
     await expect(page.getByRole('search')).toBeHidden();
     await expect(page.getByRole('button', { name: 'Clear filters' })).toBeHidden();
-    await expect(count(page)).toHaveText(`Showing ${total} of ${total} scenarios`);
     await expect(grouped(page).getByRole('columnheader', { name: 'Offline' })).toBeVisible();
     await expect(grouped(page).getByRole('rowheader', { name: /Azure SQL Managed Instance/ }).first()).toBeVisible();
+  });
+
+  test('no page scrolls sideways at 1280 or 375 px', async ({ page }) => {
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of VIEWS) {
+        await page.goto(path);
+        expect(await pageWidth(page), `${path} at ${width} px`).toBe(width);
+      }
+    }
+  });
+
+  test('retired tools open from their count, and every note is listed', async ({ page }) => {
+    await page.goto('matrix/');
+    const row = scenarioRow(page, 'sql-server-to-azure-sql-managed-instance');
+    const count = row.getByText(/^\d+ retired tools?$/).first();
+    await expect(count).toBeVisible();
+    await expect(row.getByRole('link', { name: 'DMS (classic)' }).first()).toBeHidden();
+    await count.click();
+    await expect(row.getByRole('link', { name: 'DMS (classic)' }).first()).toBeVisible();
+    const notes = page.getByRole('region', { name: 'Notes' }).getByRole('listitem');
+    expect(await notes.count()).toBeGreaterThan(0);
+    for (const note of await notes.all()) await expect(note).toBeVisible();
   });
 });

@@ -10,7 +10,7 @@ import { QUESTION_IDS, RULE_IDS } from '../advisor/known-ids.ts';
 import type { CollectionName } from '../schema/collections.ts';
 import type { QuestionData } from '../schema/question.ts';
 
-/** Guides the site links to by id. The navigation on every page (src/layouts/Base.astro) links offlineVsOnline. */
+/** Guides the site links to by id. The navigation on every page (src/lib/site/destinations.ts) links offlineVsOnline. */
 export const GUIDE_IDS = { offlineVsOnline: 'offline-vs-online' } as const;
 
 export interface QuestionContract {

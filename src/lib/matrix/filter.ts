@@ -19,6 +19,8 @@ export interface OfferingKey {
   mode: string;
   tool: string;
   status: string;
+  /** Its tool is retired for this scenario: listed, and matched, only when retired tools are shown. */
+  retired: boolean;
 }
 
 /** Lower case without accents, single spaces: "Percona MySQL" and "percona  mysql" meet. */
@@ -31,9 +33,12 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
-/** Offerings as "mode/tool/status" words: ids are kebab-case, so neither separator occurs in them. */
+/**
+ * Offerings as "mode/tool/status" words, with "/retired" after a retired tool's: ids are
+ * kebab-case, so neither separator occurs in them.
+ */
 export function encodeOfferings(offerings: readonly OfferingKey[]): string {
-  return offerings.map((o) => `${o.mode}/${o.tool}/${o.status}`).join(' ');
+  return offerings.map((o) => `${o.mode}/${o.tool}/${o.status}${o.retired ? '/retired' : ''}`).join(' ');
 }
 
 export function decodeOfferings(encoded: string): OfferingKey[] {
@@ -41,8 +46,8 @@ export function decodeOfferings(encoded: string): OfferingKey[] {
     .split(' ')
     .filter(Boolean)
     .map((word) => {
-      const [mode = '', tool = '', status = ''] = word.split('/');
-      return { mode, tool, status };
+      const [mode = '', tool = '', status = '', retired] = word.split('/');
+      return { mode, tool, status, retired: retired === 'retired' };
     });
 }
 
@@ -56,7 +61,8 @@ export function statusAccepted(filter: StatusFilter, status: string): boolean {
 /**
  * Whether a scenario passes every filter. Mode, tool and status narrow together: with
  * `mode=online&tool=dms&status=ga` a scenario shows only if DMS is GA online, not if DMS is
- * offered online and something else is GA offline. Search terms must all appear (AND).
+ * offered online and something else is GA offline. A retired tool's offering counts only while
+ * retired tools are shown, as a reader sees it. Search terms must all appear (AND).
  */
 export function matchesFilters(row: RowKeys, filters: MatrixFilters): boolean {
   if (filters.source && row.source !== filters.source) return false;
@@ -64,7 +70,11 @@ export function matchesFilters(row: RowKeys, filters: MatrixFilters): boolean {
   if (filters.engine && row.engine !== filters.engine) return false;
   if (filters.mode || filters.tool || filters.status !== 'all') {
     const offered = row.offerings.some(
-      (o) => (!filters.mode || o.mode === filters.mode) && (!filters.tool || o.tool === filters.tool) && statusAccepted(filters.status, o.status),
+      (o) =>
+        (filters.retired || !o.retired) &&
+        (!filters.mode || o.mode === filters.mode) &&
+        (!filters.tool || o.tool === filters.tool) &&
+        statusAccepted(filters.status, o.status),
     );
     if (!offered) return false;
   }

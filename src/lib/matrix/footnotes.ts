@@ -1,13 +1,14 @@
 import { numberFootnotes } from '../data/queries.ts';
-import { rowOfferings, type MatrixRow } from './rows.ts';
+import { currentOfferings, retiredOfferings, type MatrixRow } from './rows.ts';
 
 /**
  * Numbers footnotes in the order a reader meets them in the grouped table (row by row, offline
- * before online, the winning offering first), so marker 1 is the first one on the page. Both
- * views share these numbers, since they share one footnote list.
+ * before online, the winning offering first), so marker 1 is the first one on the page; notes
+ * only retired tools carry come after, so the default view, which hides those tools, counts 1, 2,
+ * 3 without gaps. Both views share these numbers, since they share one footnote list.
  */
 export function numberMatrixFootnotes(rows: readonly MatrixRow[]): Map<string, number> {
-  return numberFootnotes(rows.flatMap(rowOfferings));
+  return numberFootnotes([...rows.flatMap(currentOfferings), ...rows.flatMap(retiredOfferings)]);
 }
 
 /** The footnote ids in number order, for the notes under the matrix. */

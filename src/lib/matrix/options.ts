@@ -1,10 +1,12 @@
 import { ENGINES, ENGINE_IDS } from '../schema/vocabulary.ts';
 import type { IdParam, MatrixVocabulary } from './query.ts';
-import { compareSources, compareTargets, rowOfferings, type MatrixRow, type PlatformView } from './rows.ts';
+import { compareSources, compareTargets, retiredOfferings, rowOfferings, type MatrixRow, type PlatformView } from './rows.ts';
 
 export interface FilterOption {
   value: string;
   label: string;
+  /** A tool retired for at least one scenario (the page marks its <option> for the browser's vocabulary). */
+  retired?: true;
 }
 
 /**
@@ -22,11 +24,14 @@ function platformOptions(platforms: PlatformView[], compare: (a: PlatformView, b
 export function filterOptions(rows: readonly MatrixRow[]): FilterOptions {
   const engines = new Set(rows.map((row) => row.source.engine));
   const tools = new Map(rows.flatMap(rowOfferings).map((o) => [o.tool.id, o.tool.name]));
+  const retired = new Set(rows.flatMap(retiredOfferings).map((o) => o.tool.id));
   return {
     source: platformOptions(rows.map((row) => row.source), compareSources),
     target: platformOptions(rows.map((row) => row.target), compareTargets),
     engine: ENGINE_IDS.filter((id) => engines.has(id)).map((id) => ({ value: id, label: ENGINES[id].label })),
-    tool: [...tools].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, 'en')),
+    tool: [...tools]
+      .map(([value, label]): FilterOption => ({ value, label, ...(retired.has(value) && { retired: true as const }) }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'en')),
   };
 }
 
@@ -36,5 +41,6 @@ export function vocabularyOf(options: FilterOptions): MatrixVocabulary {
     target: options.target.map((o) => o.value),
     engine: options.engine.map((o) => o.value),
     tool: options.tool.map((o) => o.value),
+    retiredTools: options.tool.filter((o) => o.retired).map((o) => o.value),
   };
 }

@@ -19,11 +19,15 @@ export type View = keyof typeof VIEWS;
 export const VIEW_IDS = Object.keys(VIEWS) as View[];
 export const DEFAULT_VIEW: View = 'grouped';
 
-/** How much of the status scale to show: each level adds to the one before it. */
+/**
+ * How much of the status scale to show: each level adds to the one before it. "Supported" is the
+ * vocabulary's `supported` (GA, the previews, and paths listed without a status), as the legend
+ * groups them.
+ */
 export const STATUS_FILTERS = {
-  ga: { label: 'Generally available only' },
-  preview: { label: 'Include preview' },
-  all: { label: 'Include unsupported' },
+  ga: { label: 'Generally available' },
+  preview: { label: 'Supported' },
+  all: { label: 'Any status' },
 } as const;
 export type StatusFilter = keyof typeof STATUS_FILTERS;
 export const STATUS_FILTER_IDS = Object.keys(STATUS_FILTERS) as StatusFilter[];
@@ -31,7 +35,22 @@ export const STATUS_FILTER_IDS = Object.keys(STATUS_FILTERS) as StatusFilter[];
 /** Filters whose allowed values come from the dataset (ids of platforms, engines and tools). */
 export const ID_PARAMS = ['source', 'target', 'engine', 'tool'] as const;
 export type IdParam = (typeof ID_PARAMS)[number];
-export type MatrixVocabulary = Record<IdParam, readonly string[]>;
+export type MatrixVocabulary = Record<IdParam, readonly string[]> & {
+  /** Tools retired (as of the build) for at least one scenario: a link naming one shows retired tools. */
+  retiredTools: readonly string[];
+};
+
+/**
+ * Whether cells list tools that have been retired. Hidden unless asked for, so a cell answers with
+ * what can be used today. `retired=show` or `retired=hide` says so; without it, a link whose `tool`
+ * names a retired tool shows them, as every link did before retired tools were hidden.
+ */
+export const RETIRED_VALUES = { show: true, hide: false } as const;
+type RetiredValue = keyof typeof RETIRED_VALUES;
+
+export function retiredShownByDefault(tool: string | undefined, vocabulary: MatrixVocabulary): boolean {
+  return tool !== undefined && vocabulary.retiredTools.includes(tool);
+}
 
 export interface MatrixFilters {
   source?: string;
@@ -42,9 +61,11 @@ export interface MatrixFilters {
   status: StatusFilter;
   /** Free text, whitespace collapsed; '' when not searching. */
   q: string;
+  /** Whether retired tools are listed, and count in matching (see RETIRED_VALUES). */
+  retired: boolean;
 }
 
-export const NO_FILTERS: MatrixFilters = { status: 'all', q: '' };
+export const NO_FILTERS: MatrixFilters = { status: 'all', q: '', retired: false };
 
 /**
  * Longer search text is cut, counted in code points so an emoji is never split: nothing in the
@@ -66,17 +87,18 @@ export interface MatrixQuery {
   problems: QueryProblem[];
 }
 
-type Param = IdParam | 'mode' | 'status' | 'view' | 'q';
+type Param = IdParam | 'mode' | 'status' | 'retired' | 'view' | 'q';
 
 function allowedValues(param: Param, vocabulary: MatrixVocabulary): ReadonlySet<string> | undefined {
   if (param === 'mode') return new Set(MODE_IDS);
+  if (param === 'retired') return new Set(Object.keys(RETIRED_VALUES));
   if (param === 'status') return new Set(STATUS_FILTER_IDS);
   if (param === 'view') return new Set(VIEW_IDS);
   if (param === 'q') return undefined;
   return new Set(vocabulary[param]);
 }
 
-const PARAMS: ReadonlySet<string> = new Set<Param>([...ID_PARAMS, 'mode', 'status', 'view', 'q']);
+const PARAMS: ReadonlySet<string> = new Set<Param>([...ID_PARAMS, 'mode', 'status', 'retired', 'view', 'q']);
 
 /**
  * Reads a query string (with or without the leading "?"). Never throws: anything it cannot use
@@ -113,7 +135,12 @@ export function parseMatrixQuery(search: string, vocabulary: MatrixVocabulary): 
     else if (first !== normal) problems.push({ kind: 'repeated', param: name, value: rawValue, used: first });
   }
   if (cut) problems.push({ kind: 'too-many', param: cut[0], value: cut[1] });
-  const filters: MatrixFilters = { status: (accepted.get('status') as StatusFilter | undefined) ?? 'all', q: accepted.get('q') ?? '' };
+  const retired = accepted.get('retired') as RetiredValue | undefined;
+  const filters: MatrixFilters = {
+    status: (accepted.get('status') as StatusFilter | undefined) ?? 'all',
+    q: accepted.get('q') ?? '',
+    retired: retired ? RETIRED_VALUES[retired] : retiredShownByDefault(accepted.get('tool'), vocabulary),
+  };
   for (const param of ID_PARAMS) {
     const value = accepted.get(param);
     if (value !== undefined) filters[param] = value;
@@ -125,9 +152,10 @@ export function parseMatrixQuery(search: string, vocabulary: MatrixVocabulary): 
 
 /**
  * The query string for a state, '' when nothing is filtered, otherwise starting with "?".
- * Defaults are left out so that a URL says only what differs from the full matrix.
+ * Defaults are left out so that a URL says only what differs from the full matrix; the vocabulary
+ * says which default `retired` has.
  */
-export function serialiseMatrixQuery(filters: MatrixFilters, view: View = DEFAULT_VIEW): string {
+export function serialiseMatrixQuery(filters: MatrixFilters, view: View, vocabulary: MatrixVocabulary): string {
   const params = new URLSearchParams();
   for (const param of ID_PARAMS) {
     const value = filters[param];
@@ -135,15 +163,21 @@ export function serialiseMatrixQuery(filters: MatrixFilters, view: View = DEFAUL
   }
   if (filters.mode) params.set('mode', filters.mode);
   if (filters.status !== 'all') params.set('status', filters.status);
+  if (filters.retired !== retiredShownByDefault(filters.tool, vocabulary)) params.set('retired', filters.retired ? 'show' : 'hide');
   if (filters.q) params.set('q', filters.q);
   if (view !== DEFAULT_VIEW) params.set('view', view);
   const query = params.toString();
   return query ? `?${query}` : '';
 }
 
-/** Whether any filter narrows the matrix (the view is not a filter). */
-export function isFiltered(filters: MatrixFilters): boolean {
-  return serialiseMatrixQuery(filters) !== '';
+/** Whether anything differs from the full matrix of current tools (the view is not a filter). */
+export function isFiltered(filters: MatrixFilters, vocabulary: MatrixVocabulary): boolean {
+  return serialiseMatrixQuery(filters, DEFAULT_VIEW, vocabulary) !== '';
+}
+
+/** How many filters narrow the rows, for the phone's "Filters" button (the view and retired tools are not counted). */
+export function activeFilterCount(filters: MatrixFilters): number {
+  return ID_PARAMS.filter((param) => filters[param]).length + Number(Boolean(filters.mode)) + Number(filters.status !== 'all') + Number(filters.q !== '');
 }
 
 function quote(value: string): string {
@@ -159,6 +193,9 @@ export function describeProblem(problem: QueryProblem): string {
     case 'unknown-param':
       return `Ignored the parameter ${quote(problem.param)}: the matrix has no filter by that name (it has ${[...PARAMS].join(', ')}).`;
     case 'unknown-value':
+      if (problem.param === 'retired') {
+        return `Ignored retired=${quote(problem.value)}: it takes “show” or “hide”, so retired tools show only if the tool filter names one.`;
+      }
       return `Ignored ${problem.param}=${quote(problem.value)}: it is not a known ${problem.param}, so that filter is off. Pick one from the list instead.`;
     case 'repeated':
       return `Ignored ${problem.param}=${quote(problem.value)}: ${problem.param} was given more than once, and only the first value, ${quote(problem.used)}, is used.`;

@@ -1,6 +1,6 @@
 import type { Dataset, Entry } from '../data/dataset.ts';
 import { endingWord } from '../data/lifecycle-words.ts';
-import { bestOffering, shortName, currentStatus, isRetired, offeringsFor, retirement, statusSince, type LifecycleScope } from '../data/queries.ts';
+import { bestOffering, shortName, currentRunStart, currentStatus, isRetired, offeringsFor, retirement, statusSince, type LifecycleScope } from '../data/queries.ts';
 import type { LifecycleEventData } from '../schema/lifecycle.ts';
 import type { ScenarioData } from '../schema/scenario.ts';
 import { byStatusRank, ENGINES, ENGINE_IDS, HOSTING_IDS, MODE_IDS, type Engine, type Hosting, type Mode, type Status } from '../schema/vocabulary.ts';
@@ -33,19 +33,32 @@ export interface ToolView {
   retirement?: RetirementView;
 }
 
-/** One offering as a cell shows it: its current status, since when, and its footnote ids. */
+/**
+ * What the date beside a status is: the first document that listed the path, when no document gave
+ * it another status before ('first-documented'), or the first that gave this status after another
+ * one ('since'). legend.ts has the words.
+ */
+export type DateKind = 'first-documented' | 'since';
+
+/** One offering as a cell shows it: its current status, its date and what that date is, its footnote ids. */
 export interface CellOffering {
   tool: ToolView;
   mode: Mode;
   status: Status;
   since: string;
+  dated: DateKind;
   footnotes: string[];
 }
 
-/** A scenario in one mode: the offering that wins the cell, and the rest, best first. */
+/**
+ * A scenario in one mode: the offering that wins the cell, the other current ones, best first,
+ * and those whose tool is retired for this scenario (isRetired), which the page lists only on
+ * request. The winner always shows, whatever its tool: it is the cell's answer.
+ */
 export interface ModeCell {
   best?: CellOffering;
   others: CellOffering[];
+  retired: CellOffering[];
 }
 
 export interface MatrixRow {
@@ -92,14 +105,22 @@ function modeCell(dataset: Dataset, entry: Entry<ScenarioData>, mode: Mode, toda
     mode,
     status: currentStatus(o).status,
     since: statusSince(o),
+    dated: currentRunStart(o.history) === 0 ? 'first-documented' : 'since',
     footnotes: o.footnotes,
   });
   // Array.prototype.sort is stable, so offerings of equal status keep the order authors wrote.
-  const others = offeringsFor(scenario, mode)
+  const rest = offeringsFor(scenario, mode)
     .filter((o) => o !== best)
     .sort((a, b) => byStatusRank(currentStatus(a).status, currentStatus(b).status))
     .map(view);
-  return best ? { best: view(best), others } : { others };
+  const others = rest.filter((o) => !hasRetiredTool(o));
+  const retired = rest.filter(hasRetiredTool);
+  return best ? { best: view(best), others, retired } : { others, retired };
+}
+
+/** Whether the offering's tool has ended for its scenario as of the build (retirement.past is isRetired's answer). */
+export function hasRetiredTool(offering: CellOffering): boolean {
+  return Boolean(offering.tool.retirement?.past);
 }
 
 const ENGINE_ORDER = new Map<string, number>(ENGINE_IDS.map((id, index) => [id, index]));
@@ -161,21 +182,35 @@ export function groupByTarget(rows: readonly MatrixRow[]): TargetGroup[] {
   return groups;
 }
 
-/** Each offering of a row in reading order: offline then online, the winner before the rest. */
-export function rowOfferings(row: Pick<MatrixRow, 'cells'>): CellOffering[] {
+/** A row's offerings a reader sees by default, in reading order: offline then online, the winner before the rest. */
+export function currentOfferings(row: Pick<MatrixRow, 'cells'>): CellOffering[] {
   return MODE_IDS.flatMap((mode) => {
     const cell = row.cells[mode];
     return cell.best ? [cell.best, ...cell.others] : cell.others;
   });
 }
 
+/** A row's offerings by retired tools, offline then online. */
+export function retiredOfferings(row: Pick<MatrixRow, 'cells'>): CellOffering[] {
+  return MODE_IDS.flatMap((mode) => row.cells[mode].retired);
+}
+
+/** Each offering of a row in reading order: offline then online; in each, the winner, the others, then the retired ones. */
+export function rowOfferings(row: Pick<MatrixRow, 'cells'>): CellOffering[] {
+  return MODE_IDS.flatMap((mode) => {
+    const cell = row.cells[mode];
+    return [...(cell.best ? [cell.best] : []), ...cell.others, ...cell.retired];
+  });
+}
+
 /** The keys the filters read, as the page writes them into the row's data-* attributes. */
 export function rowKeys(row: MatrixRow): RowKeys {
+  const retired = new Set(retiredOfferings(row));
   return {
     source: row.source.id,
     target: row.target.id,
     engine: row.source.engine,
-    offerings: rowOfferings(row).map((o) => ({ mode: o.mode, tool: o.tool.id, status: o.status })),
+    offerings: rowOfferings(row).map((o) => ({ mode: o.mode, tool: o.tool.id, status: o.status, retired: retired.has(o) })),
     text: row.text,
   };
 }

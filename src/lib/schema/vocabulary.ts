@@ -85,7 +85,8 @@ export const STATUSES = {
   },
   'not-supported': {
     label: 'Not supported',
-    short: 'No',
+    // One word for "no" everywhere, dense cells too: "No" beside "Not supported" read as two states.
+    short: 'Not supported',
     symbol: '✕',
     supported: false,
     preview: false,
@@ -96,7 +97,7 @@ export const STATUSES = {
   },
   'no-longer-listed': {
     label: 'No longer listed',
-    short: 'Dropped',
+    short: 'No longer listed',
     symbol: '–',
     supported: false,
     preview: false,
@@ -142,6 +143,16 @@ export const STATUSES = {
 } as const;
 export type Status = keyof typeof STATUSES;
 export const STATUS_IDS = Object.keys(STATUSES) as [Status, ...Status[]];
+
+/**
+ * A mode (or a whole pair) for which no document lists any tool. Not a status, since no document
+ * states it, but a reader meets it beside the statuses, so it has one symbol and one wording too.
+ */
+export const NO_OFFERING = {
+  label: 'No offering listed',
+  symbol: '—',
+  description: 'No document lists a tool for this migration in this mode, so none is known to do it.',
+} as const;
 
 export const SEVERITIES = {
   blocker: {

@@ -8,6 +8,7 @@ export const VOCABULARY: MatrixVocabulary = {
   target: ['azure-sql-managed-instance', 'azure-mysql-flexible-server'],
   engine: ['sql-server', 'mysql'],
   tool: ['dms', 'dms-classic'],
+  retiredTools: ['dms-classic'],
 };
 
 /**

@@ -1,16 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { codePointLength } from '../../../src/lib/advisor/code-points.ts';
-import { ID_PARAMS, MAX_QUERY_LENGTH, STATUS_FILTER_IDS, VIEW_IDS, parseMatrixQuery, serialiseMatrixQuery } from '../../../src/lib/matrix/query.ts';
+import { ID_PARAMS, MAX_QUERY_LENGTH, RETIRED_VALUES, STATUS_FILTER_IDS, VIEW_IDS, parseMatrixQuery, serialiseMatrixQuery } from '../../../src/lib/matrix/query.ts';
 import { MODE_IDS } from '../../../src/lib/schema/vocabulary.ts';
 import { VOCABULARY } from './fixture.ts';
 
-const KNOWN = new Set<string>([...ID_PARAMS, 'mode', 'status', 'view', 'q']);
+const KNOWN = new Set<string>([...ID_PARAMS, 'mode', 'status', 'retired', 'view', 'q']);
+const RETIRED_IDS = Object.keys(RETIRED_VALUES) as (keyof typeof RETIRED_VALUES)[];
 
 /** Names and values a hand-edited URL might hold: real ones, near misses, and noise. */
-const name = fc.oneof(fc.constantFrom(...ID_PARAMS, 'mode', 'status', 'view', 'q', 'Target', 'tagret', ''), fc.string());
+const name = fc.oneof(fc.constantFrom(...ID_PARAMS, 'mode', 'status', 'retired', 'view', 'q', 'Target', 'tagret', ''), fc.string());
 const value = fc.oneof(
-  fc.constantFrom(...Object.values(VOCABULARY).flat(), ...MODE_IDS, ...STATUS_FILTER_IDS, ...VIEW_IDS, 'DMS', '<script>', '%', ''),
+  fc.constantFrom(...Object.values(VOCABULARY).flat(), ...MODE_IDS, ...STATUS_FILTER_IDS, ...RETIRED_IDS, ...VIEW_IDS, 'DMS', '<script>', '%', ''),
   fc.string(),
   fc.string({ unit: 'grapheme' }),
   // Search text around the length limit, with emoji and combining accents where the cut may fall.
@@ -21,6 +22,7 @@ const validFilter = fc.oneof(
   fc.constantFrom(...ID_PARAMS).chain((param) => fc.tuple(fc.constant(param), fc.constantFrom(...VOCABULARY[param]))),
   fc.tuple(fc.constant('mode'), fc.constantFrom(...MODE_IDS)),
   fc.tuple(fc.constant('status'), fc.constantFrom(...STATUS_FILTER_IDS)),
+  fc.tuple(fc.constant('retired'), fc.constantFrom(...RETIRED_IDS)),
   fc.tuple(fc.constant('view'), fc.constantFrom(...VIEW_IDS)),
 ).map(([n, v]) => (n.length % 2 === 0 ? [n, v] : [n.toUpperCase(), ` ${v.toUpperCase()} `]) as [string, string]);
 const pairs = fc.array(fc.oneof(fc.tuple(name, value), fc.tuple(fc.constant('q'), value), validFilter), { maxLength: 12 });
@@ -48,6 +50,7 @@ describe('the matrix query parser under arbitrary input', () => {
         }
         if (filters.mode !== undefined) expect(MODE_IDS).toContain(filters.mode);
         expect(STATUS_FILTER_IDS).toContain(filters.status);
+        expect(typeof filters.retired).toBe('boolean');
         expect(VIEW_IDS).toContain(view);
         expect(codePointLength(filters.q)).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
         expect(filters.q).toBe(filters.q.trim());
@@ -65,7 +68,7 @@ describe('the matrix query parser under arbitrary input', () => {
       fc.property(pairs, (list) => {
         const search = list.map(([n, v]) => `${encodeURIComponent(n)}=${encodeURIComponent(v)}`).join('&');
         const { filters, view, problems } = parseMatrixQuery(search, VOCABULARY);
-        const accepted: Record<string, string | undefined> = { ...filters, view };
+        const accepted: Record<string, string | boolean | undefined> = { ...filters, view };
         const reported = (kind: string, param: string, v: string) => problems.some((p) => p.kind === kind && p.param === param && p.value === v);
         for (const [n, v] of list) {
           const param = n.trim().toLowerCase();
@@ -79,7 +82,12 @@ describe('the matrix query parser under arbitrary input', () => {
           const normal = param === 'q' ? v.replace(/\s+/g, ' ').trim() : v.trim().toLowerCase();
           if (normal === '') continue;
           checked += 1;
-          const used = param === 'q' ? accepted.q !== '' && normal.startsWith(accepted.q ?? '') : accepted[param] === normal;
+          const used =
+            param === 'q'
+              ? filters.q !== '' && normal.startsWith(filters.q)
+              : param === 'retired'
+                ? Object.hasOwn(RETIRED_VALUES, normal) && RETIRED_VALUES[normal as keyof typeof RETIRED_VALUES] === filters.retired
+                : accepted[param] === normal;
           expect(used || problems.some((p) => p.param === param && p.value === v)).toBe(true);
         }
       }),
@@ -92,7 +100,7 @@ describe('the matrix query parser under arbitrary input', () => {
     fc.assert(
       fc.property(anyQuery, (search) => {
         const first = parseMatrixQuery(search, VOCABULARY);
-        const again = parseMatrixQuery(serialiseMatrixQuery(first.filters, first.view), VOCABULARY);
+        const again = parseMatrixQuery(serialiseMatrixQuery(first.filters, first.view, VOCABULARY), VOCABULARY);
         expect(again).toEqual({ filters: first.filters, view: first.view, problems: [] });
       }),
       { numRuns: 2000 },

@@ -3,14 +3,18 @@ import { MAX_PARAMS } from '../../../src/lib/advisor/url-params.ts';
 import {
   MAX_QUERY_LENGTH,
   NO_FILTERS,
+  activeFilterCount,
   describeProblem,
   isFiltered,
   parseMatrixQuery,
   serialiseMatrixQuery,
+  type MatrixFilters,
+  type View,
 } from '../../../src/lib/matrix/query.ts';
 import { VOCABULARY } from './fixture.ts';
 
 const parse = (search: string) => parseMatrixQuery(search, VOCABULARY);
+const write = (filters: MatrixFilters, view: View = 'grouped') => serialiseMatrixQuery(filters, view, VOCABULARY);
 
 describe('parsing the matrix query', () => {
   it('reads every filter and the view', () => {
@@ -23,6 +27,7 @@ describe('parsing the matrix query', () => {
         mode: 'online',
         status: 'ga',
         q: 'rds',
+        retired: false,
       },
       view: 'pivot',
       problems: [],
@@ -119,16 +124,46 @@ describe('parsing the matrix query', () => {
   });
 });
 
+describe('retired tools in the query', () => {
+  it('hides retired tools unless the address asks for them', () => {
+    expect(parse('').filters.retired).toBe(false);
+    expect(parse('?retired=show').filters.retired).toBe(true);
+    expect(parse('?retired=HIDE').filters.retired).toBe(false);
+    const { problems } = parse('?retired=yes');
+    expect(problems).toEqual([{ kind: 'unknown-value', param: 'retired', value: 'yes' }]);
+    expect(describeProblem(problems[0])).toBe('Ignored retired=“yes”: it takes “show” or “hide”, so retired tools show only if the tool filter names one.');
+  });
+
+  it('shows them for an older link whose tool is a retired one, as that link always did', () => {
+    expect(parse('?tool=dms-classic').filters).toEqual({ ...NO_FILTERS, tool: 'dms-classic', retired: true });
+    expect(parse('?tool=dms').filters.retired).toBe(false);
+    expect(parse('?tool=dms-classic&retired=hide').filters.retired).toBe(false);
+  });
+
+  it('writes retired only where it differs from that default', () => {
+    expect(write({ ...NO_FILTERS, retired: true })).toBe('?retired=show');
+    expect(write({ ...NO_FILTERS, tool: 'dms-classic', retired: true })).toBe('?tool=dms-classic');
+    expect(write({ ...NO_FILTERS, tool: 'dms-classic', retired: false })).toBe('?tool=dms-classic&retired=hide');
+    expect(parse(write({ ...NO_FILTERS, tool: 'dms-classic', retired: false })).filters.retired).toBe(false);
+  });
+
+  it('counts showing retired tools as a change for "Clear filters", but not as a filter on the phone\'s button', () => {
+    expect(isFiltered({ ...NO_FILTERS, retired: true }, VOCABULARY)).toBe(true);
+    expect(activeFilterCount({ ...NO_FILTERS, retired: true })).toBe(0);
+    expect(activeFilterCount(parse('?source=mysql&mode=online&status=ga&q=x&view=pivot').filters)).toBe(4);
+  });
+});
+
 describe('writing the matrix query', () => {
   it('leaves out defaults, so the full matrix has a bare address', () => {
-    expect(serialiseMatrixQuery(NO_FILTERS)).toBe('');
-    expect(serialiseMatrixQuery(NO_FILTERS, 'grouped')).toBe('');
-    expect(serialiseMatrixQuery(NO_FILTERS, 'pivot')).toBe('?view=pivot');
-    expect(isFiltered(NO_FILTERS)).toBe(false);
+    expect(write(NO_FILTERS)).toBe('');
+    expect(write(NO_FILTERS, 'grouped')).toBe('');
+    expect(write(NO_FILTERS, 'pivot')).toBe('?view=pivot');
+    expect(isFiltered(NO_FILTERS, VOCABULARY)).toBe(false);
   });
 
   it('writes filters in a stable order and encodes text', () => {
-    const query = serialiseMatrixQuery({ ...NO_FILTERS, q: 'rds & co', status: 'ga', mode: 'online', target: 'azure-sql-managed-instance' }, 'pivot');
+    const query = write({ ...NO_FILTERS, q: 'rds & co', status: 'ga', mode: 'online', target: 'azure-sql-managed-instance' }, 'pivot');
     expect(query).toBe('?target=azure-sql-managed-instance&mode=online&status=ga&q=rds+%26+co&view=pivot');
     expect(parse(query)).toEqual({
       filters: { ...NO_FILTERS, target: 'azure-sql-managed-instance', mode: 'online', status: 'ga', q: 'rds & co' },
@@ -144,7 +179,7 @@ describe('describing problems', () => {
     expect(messages).toMatchInlineSnapshot(`
       [
         "Ignored target=“azure-sql-foo”: it is not a known target, so that filter is off. Pick one from the list instead.",
-        "Ignored the parameter “colour”: the matrix has no filter by that name (it has source, target, engine, tool, mode, status, view, q).",
+        "Ignored the parameter “colour”: the matrix has no filter by that name (it has source, target, engine, tool, mode, status, retired, view, q).",
         "Ignored source=“sql-server”: source was given more than once, and only the first value, “mysql”, is used.",
       ]
     `);

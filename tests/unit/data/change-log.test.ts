@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { byMonth, changeLog, newsKind, statusNews, upcomingEvents } from '../../../src/lib/data/change-log.ts';
+import { statusChanges } from '../../../src/lib/data/changes.ts';
+import { CONTENT_TODAY, loadRealContent } from '../../support/real-content.ts';
+import { smallDataset } from './site-lists.fixture.ts';
+
+const small = smallDataset();
+
+describe('the change log', () => {
+  it('groups one tool reaching one status on one day into one piece of news, with each scenario once and its modes', () => {
+    const retired = statusNews(small).filter((news) => news.to === 'retired');
+    expect(retired).toHaveLength(1);
+    expect(retired[0]).toMatchObject({ date: '2025-06-01', tool: 'old', from: 'ga', to: 'retired' });
+    expect(retired[0].scenarios.map((s) => [s.scenario.id, s.modes])).toEqual([['pg-to-pg-old', ['offline', 'online']]]);
+  });
+
+  it('says what the status was before a change, and nothing before a first listing', () => {
+    const ga = statusNews(small).filter((news) => news.to === 'ga' && news.tool === 'svc');
+    expect(ga.map((news) => news.from)).toEqual(['preview', undefined]);
+    expect(ga.map(newsKind)).toEqual(['Status change', 'First listed']);
+  });
+
+  it('leaves out re-confirmations', () => {
+    expect(changeLog(small, '2030-01-01').some((news) => news.date === '2025-01-01')).toBe(false);
+  });
+
+  it('merges lifecycle events with status news, newest first, the event before the changes it brings on one day', () => {
+    const log = changeLog(small, '2026-01-01');
+    const dates = log.map((news) => news.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    const sameDay = log.filter((news) => news.date === '2025-06-01').map((news) => news.kind);
+    expect(sameDay).toEqual(['lifecycle', 'lifecycle', 'status']);
+    expect(log.filter((news) => news.kind === 'lifecycle').map(newsKind)).toEqual(['Retired', 'Retired', 'Deprecated', 'No new instances']);
+  });
+
+  it('keeps events dated after today out of the log and lists them as upcoming, soonest first', () => {
+    expect(changeLog(small, '2026-01-01').some((news) => news.date === '2099-01-01')).toBe(false);
+    expect(upcomingEvents(small, '2026-01-01').map((news) => [news.id, news.date])).toEqual([['other', '2099-01-01']]);
+    expect(upcomingEvents(small, '2099-01-01')).toEqual([]);
+  });
+
+  it('groups by calendar month with the month named', () => {
+    const months = byMonth([{ date: '2026-03-15' }, { date: '2026-03-01' }, { date: '2025-12-31' }]);
+    expect(months.map((m) => [m.id, m.name, m.items.length])).toEqual([
+      ['2026-03', 'March 2026', 2],
+      ['2025-12', 'December 2025', 1],
+    ]);
+  });
+
+  it('on the real content, accounts for every status change and every lifecycle event once', () => {
+    const { dataset } = loadRealContent();
+    const log = changeLog(dataset, CONTENT_TODAY);
+    const offerings = log.flatMap((news) => (news.kind === 'status' ? news.scenarios.flatMap((s) => s.modes) : []));
+    expect(offerings).toHaveLength(statusChanges(dataset).length);
+    const events = [...Object.values(dataset.platforms), ...Object.values(dataset.tools)].flatMap((e) => e.data.lifecycle).filter((e) => e.date <= CONTENT_TODAY);
+    expect(log.filter((news) => news.kind === 'lifecycle')).toHaveLength(events.length);
+    // DMS (classic)'s retirement of its SQL Server paths is one piece of news, not one per offering.
+    const classic = log.filter((news) => news.kind === 'status' && news.tool === 'dms-classic' && news.to === 'retired');
+    expect(classic).toHaveLength(1);
+  });
+});
