@@ -1,29 +1,6 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-
-const SCENARIO = 'scenarios/sql-server-to-azure-sql-managed-instance/';
-
-/** One page of each type, so accessibility and request checks cover every template. */
-const PAGE_TYPES = {
-  home: '',
-  matrix: 'matrix/',
-  'matrix (pivot)': 'matrix/?view=pivot',
-  scenario: SCENARIO,
-  platform: 'platforms/sql-server/',
-  tool: 'tools/dms/',
-  limitation: 'limitations/mysql-no-rollback-after-final-migration/',
-  limitations: 'limitations/',
-  'limitations (one engine)': 'limitations/#mysql',
-  scenarios: 'scenarios/',
-  platforms: 'platforms/',
-  tools: 'tools/',
-  changes: 'changes/',
-  guide: 'guides/offline-vs-online/',
-  sources: 'sources/',
-  search: 'search/?q=mysql',
-  wizard: 'wizard/?source=sql-server&target=azure-sql-managed-instance',
-  'not found': 'no-such-page/',
-};
+import { PAGE_TYPES, SCENARIO_PATH as SCENARIO } from '../support/page-types.ts';
 
 test.describe('every page type', () => {
   for (const [name, path] of Object.entries(PAGE_TYPES)) {
