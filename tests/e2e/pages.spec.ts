@@ -2,27 +2,30 @@ import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { PAGE_TYPES, SCENARIO_PATH as SCENARIO } from '../support/page-types.ts';
 
-test.describe('every page type', () => {
-  for (const [name, path] of Object.entries(PAGE_TYPES)) {
-    test(`${name} has no axe violations and requests nothing from another host`, async ({ page, baseURL }) => {
-      const origin = new URL(baseURL!).origin;
-      const foreign: string[] = [];
-      page.on('request', (request) => {
-        if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) foreign.push(request.url());
+for (const width of [375, 1280]) {
+  test.describe(`every page type at ${width} px`, () => {
+    test.use({ viewport: { width, height: 900 } });
+    for (const [name, path] of Object.entries(PAGE_TYPES)) {
+      test(`${name} has no axe violations and requests nothing from another host`, async ({ page, baseURL }) => {
+        const origin = new URL(baseURL!).origin;
+        const foreign: string[] = [];
+        page.on('request', (request) => {
+          if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) foreign.push(request.url());
+        });
+        const errors: string[] = [];
+        page.on('console', (message) => {
+          if (message.type() === 'error' && !/404/.test(message.text())) errors.push(message.text());
+        });
+        await page.goto(path);
+        await page.waitForLoadState('networkidle');
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} node(s) ${v.nodes[0]?.target}`)).toEqual([]);
+        expect(foreign).toEqual([]);
+        expect(errors).toEqual([]);
       });
-      const errors: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error' && !/404/.test(message.text())) errors.push(message.text());
-      });
-      await page.goto(path);
-      await page.waitForLoadState('networkidle');
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} node(s) ${v.nodes[0]?.target}`)).toEqual([]);
-      expect(foreign).toEqual([]);
-      expect(errors).toEqual([]);
-    });
-  }
-});
+    }
+  });
+}
 
 test('a scenario link with #online lands on the online section', async ({ page }) => {
   await page.goto(`${SCENARIO}#online`);
