@@ -1,4 +1,4 @@
-import { isRetired, statusAsOf, statusSince, type LifecycleScope } from '../data/queries.ts';
+import { isRetired, offeringToolName, statusAsOf, statusSince, type LifecycleScope } from '../data/queries.ts';
 import type { OfferingData, StatusEntry } from '../schema/scenario.ts';
 import { byStatusRank, STATUSES, type Mode, type Status } from '../schema/vocabulary.ts';
 import { selectorCoversOffering, type ScenarioLike } from './applies.ts';
@@ -89,7 +89,7 @@ export function judgeOfferings(
     const view: OfferingView = {
       mode: offering.mode,
       tool: offering.tool,
-      toolName: offering.documentedAs ?? data.tools[offering.tool]?.data.name ?? offering.tool,
+      toolName: offeringToolName(data.tools, offering),
       status: entry.status,
       stated: word.stated,
       since: statusSince(offering, context.today),

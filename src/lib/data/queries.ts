@@ -131,6 +131,19 @@ export function lifecycleEventsKnownOn(entry: WithLifecycle, date: string, scope
     .sort((a, b) => a.date.localeCompare(b.date));
 }
 
+/**
+ * The name a path goes by: the one its documents use ("DMS (classic)"), else its tool's name, short
+ * where a narrow place asks for it. Pages, the scenario summary and the advisor all name paths so.
+ */
+export function offeringToolName(
+  tools: Record<string, { data: { name: string; short?: string } } | undefined>,
+  offering: { tool: string; documentedAs?: string },
+  form: 'full' | 'short' = 'full',
+): string {
+  const tool = tools[offering.tool];
+  return offering.documentedAs ?? (tool ? (form === 'short' ? shortName(tool) : tool.data.name) : offering.tool);
+}
+
 /** The name a narrow place shows (a table cell, a tag): the short name, else the full one. */
 export function shortName(entry: { data: { name: string; short?: string } }): string {
   return entry.data.short ?? entry.data.name;

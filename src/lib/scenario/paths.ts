@@ -1,6 +1,6 @@
 import { blockersOf, UNANSWERED } from '../advisor/offerings.ts';
 import type { Dataset, Entry } from '../data/dataset.ts';
-import { bestOffering, considerationsFor, isRetired, shortName, statusAsOf, statusSince } from '../data/queries.ts';
+import { bestOffering, considerationsFor, isRetired, offeringToolName, statusAsOf, statusSince } from '../data/queries.ts';
 import { selectorMatchesScenarioOffering } from '../data/selectors.ts';
 import type { ConsiderationData } from '../schema/consideration.ts';
 import type { OfferingData, ScenarioData } from '../schema/scenario.ts';
@@ -37,8 +37,8 @@ export function scenarioPaths(dataset: Dataset, scenario: Entry<ScenarioData>, t
       offering,
       mode: offering.mode,
       tool: offering.tool,
-      toolName: offering.documentedAs ?? dataset.tools[offering.tool]?.data.name ?? offering.tool,
-      shortToolName: offering.documentedAs ?? (dataset.tools[offering.tool] ? shortName(dataset.tools[offering.tool]) : offering.tool),
+      toolName: offeringToolName(dataset.tools, offering),
+      shortToolName: offeringToolName(dataset.tools, offering, 'short'),
       status,
       since: statusSince(offering, today),
       ended: !STATUSES[status].supported || toolEnded || targetEnded,
