@@ -67,7 +67,8 @@ export function statusNews(dataset: Dataset): StatusNews[] {
   return [...groups.values()];
 }
 
-function lifecycleNews(dataset: Dataset): LifecycleNews[] {
+/** Every dated event in the life of a platform or tool, in file order (dated in the future too). */
+export function lifecycleNews(dataset: Dataset): LifecycleNews[] {
   const of = (subject: LifecycleNews['subject'], entries: Record<string, { id: string; data: { lifecycle: LifecycleEventData[] } }>) =>
     Object.values(entries).flatMap((entry) => entry.data.lifecycle.map((event): LifecycleNews => ({ kind: 'lifecycle', date: event.date, subject, id: entry.id, event })));
   return [...of('platform', dataset.platforms), ...of('tool', dataset.tools)];

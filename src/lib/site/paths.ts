@@ -27,4 +27,15 @@ export const paths = {
   sources: () => href('sources/'),
   document: (id: string) => href(`sources/#${id}`),
   api: (file: string) => href(`api/${file}`),
+  /** A scenario's status badge: both modes, or one (`-offline` / `-online`). */
+  badge: (scenarioId: string, format: 'svg' | 'png', mode?: 'offline' | 'online') => href(`badges/${scenarioId}${mode ? `-${mode}` : ''}.${format}`),
+  /** A scenario's summary for an iframe: no site header or navigation. */
+  embed: (scenarioId: string) => href(`embed/scenarios/${scenarioId}/`),
+  /** Atom feeds: every change, or one scenario's, tool's or platform's. */
+  feed: (subject?: { kind: 'scenarios' | 'tools' | 'platforms'; id: string }) => href(subject ? `feeds/${subject.kind}/${subject.id}.atom` : 'feeds/changes.atom'),
+  /** iCalendar files: every retirement, or one tool's or platform's. */
+  calendar: (subject?: { kind: 'tools' | 'platforms'; id: string }) => href(subject ? `calendar/${subject.kind}/${subject.id}.ics` : 'calendar/retirements.ics'),
+  /** The changes page narrowed to one engine, pre-rendered so it works without JavaScript. */
+  engineChanges: (engine: string) => href(`changes/${engine}/`),
+  fleet: () => href('fleet/'),
 };
