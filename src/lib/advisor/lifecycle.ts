@@ -13,7 +13,7 @@ type WithLifecycle = { id: string; data: { name: string; lifecycle: LifecycleEve
  * Whether an event was known on a date: it had happened, or a document announcing it was out.
  * A retirement announced in 2023 for 2026 was known in 2024; one announced in 2026 was not.
  */
-function knownOn(data: AdvisorData, event: LifecycleEventData, date: string): boolean {
+export function knownOn(data: AdvisorData, event: LifecycleEventData, date: string): boolean {
   if (hasHappened(event, date)) return true;
   return event.cite.some((c) => {
     const published = data.documents[c.doc]?.data.date;
