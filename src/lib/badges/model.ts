@@ -1,6 +1,7 @@
 import type { Dataset, Entry } from '../data/dataset.ts';
 import { isRetired, retirement, shortName } from '../data/queries.ts';
 import { modeSummary, type ScenarioPath } from '../scenario/paths.ts';
+import type { LifecycleEventData } from '../schema/lifecycle.ts';
 import type { ScenarioData } from '../schema/scenario.ts';
 import { byStatusRank, LIFECYCLE_EVENTS, MODE_IDS, MODES, NO_OFFERING, STATUSES, type LifecycleEvent, type Mode, type Status } from '../schema/vocabulary.ts';
 import type { BadgeTone } from './palette.ts';
@@ -54,13 +55,20 @@ export function modeState(dataset: Dataset, scenario: Entry<ScenarioData>, mode:
 
 function endingStatus(dataset: Dataset, scenario: Entry<ScenarioData>, path: ScenarioPath, today: string): Status {
   const toolScope = { dataset, scenario, offering: path.offering };
+  const targetScope = { dataset, scenario };
   const tool = dataset.tools[path.tool];
   const target = dataset.platforms[scenario.data.target];
-  const event = isRetired(tool, today, toolScope) ? retirement(tool, toolScope) : isRetired(target, today, { dataset, scenario }) ? retirement(target, { dataset, scenario }) : undefined;
+  let event: LifecycleEventData | undefined;
+  if (isRetired(tool, today, toolScope)) event = retirement(tool, toolScope);
+  else if (isRetired(target, today, targetScope)) event = retirement(target, targetScope);
   // scenarioPaths calls a path with a usable status ended only when its tool or target has ended.
-  if (!event) throw new Error(`${scenario.id}: the ${path.mode} path with ${path.tool} is marked ended, but neither its tool nor its target has ended by ${today}.`);
-  return ENDING_STATUS[event.event as EndingEvent];
+  if (!event || !isEndingEvent(event.event)) {
+    throw new Error(`${scenario.id}: the ${path.mode} path with ${path.tool} is marked ended, but neither its tool nor its target has ended by ${today}.`);
+  }
+  return ENDING_STATUS[event.event];
 }
+
+const isEndingEvent = (event: LifecycleEvent): event is EndingEvent => LIFECYCLE_EVENTS[event].ends;
 
 /** The words of a mode's state: the status's short word as cells show it, or NO_OFFERING's. */
 function stateWords(state: ModeState): { visible: string; spoken: string; tone: BadgeTone } {
