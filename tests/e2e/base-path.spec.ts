@@ -26,3 +26,13 @@ test('search works under a sub-path', async ({ page }) => {
   await expect(first).toBeVisible();
   expect(new URL(await first.evaluate((a: HTMLAnchorElement) => a.href)).pathname.startsWith(BASE_PATH)).toBe(true);
 });
+
+test('status badges are served under the sub-path', async ({ request }) => {
+  const png = await request.get('badges/sql-server-to-azure-sql-managed-instance-offline.png');
+  expect(png.status()).toBe(200);
+  expect(png.headers()['content-type']).toBe('image/png');
+  expect((await png.body()).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  const svg = await request.get('badges/sql-server-to-azure-sql-managed-instance.svg');
+  expect(svg.headers()['content-type']).toMatch(/^image\/svg\+xml/);
+  expect(await svg.text()).toContain('aria-label="SQL Server → Azure SQL Managed Instance: offline');
+});

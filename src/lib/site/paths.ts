@@ -2,6 +2,8 @@
  * Internal addresses. Every link on the site is built here so the base path (BASE_PATH) is
  * applied once and a page's address is defined in one place.
  */
+import { badgeName } from '../badges/name.ts';
+
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 /** Prefixes a site-relative path ("matrix/") with the base path. */
@@ -28,7 +30,7 @@ export const paths = {
   document: (id: string) => href(`sources/#${id}`),
   api: (file: string) => href(`api/${file}`),
   /** A scenario's status badge: both modes, or one (`-offline` / `-online`). */
-  badge: (scenarioId: string, format: 'svg' | 'png', mode?: 'offline' | 'online') => href(`badges/${scenarioId}${mode ? `-${mode}` : ''}.${format}`),
+  badge: (scenarioId: string, format: 'svg' | 'png', mode?: 'offline' | 'online') => href(`badges/${badgeName(scenarioId, mode)}.${format}`),
   /** A scenario's summary for an iframe: no site header or navigation. */
   embed: (scenarioId: string) => href(`embed/scenarios/${scenarioId}/`),
   /** Atom feeds: every change, or one scenario's, tool's or platform's. */
