@@ -1,8 +1,12 @@
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import type { BadgeFont } from './font.ts';
 
-/** Twice the SVG's size: crisp on high-density screens, and still small (a few kB). */
-export const PNG_SCALE = 2;
+/**
+ * The SVG's own size. The PNG is for wikis that cannot show SVG, and those (MediaWiki's external
+ * images among them) show an image at its natural size with no way to set one: at 2× the badge
+ * would appear twice as big as its SVG. The SVG stays the crisp choice on high-density screens.
+ */
+export const PNG_SCALE = 1;
 
 /**
  * A badge's PNG, drawn from its SVG by resvg with the machine's fonts switched off: only the font
