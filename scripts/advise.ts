@@ -1,9 +1,21 @@
 /**
  * `npm run advise -- --source <platform> --target <platform> [--answer <question>=<value> ...] [--json]`
  * prints the wizard's recommendation for a pair: a readable summary, or JSON with --json.
- * `--help` lists the questions and platform ids. Bad arguments are reported together on stderr
- * with exit code 2; invalid content exits 1. Everything printed goes through `forTerminal`, since
- * ids, answers and file names may hold escape sequences a terminal would obey.
+ * `npm run advise -- --inventory <file> [--json | --csv | --markdown]` advises every row of a CSV
+ * inventory (fleet mode, advise-inventory.ts): a table fitted to the terminal with the summary and
+ * suggested waves, or JSON, CSV or Markdown. `--help` lists the questions, platform ids and
+ * inventory columns. Bad arguments are reported together on stderr. Everything printed goes
+ * through `forTerminal`, since ids, answers, file names and inventory cells may hold escape
+ * sequences a terminal would obey.
+ *
+ * Exit codes (advise-exit-codes.ts, the README and --help say the same):
+ *   0  advised: the pair, or every row of the inventory
+ *   1  content/ has errors, so nothing was advised
+ *   2  bad arguments: an unknown option, platform or question, an invalid answer or --today, or
+ *      options that do not go together (--inventory with --source, two output formats)
+ *   3  --inventory: some rows have errors and were not advised; the others were, and are printed
+ *   4  --inventory: the file cannot be read as an inventory (missing, a folder, not UTF-8, over the
+ *      limits, empty, or no source or target column); nothing was advised
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,23 +31,31 @@ import type { AdvisorData, AnswerValues } from '../src/lib/advisor/types.ts';
 import { didYouMean } from '../src/lib/content/did-you-mean.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { formatReport } from '../src/lib/content/content-problems.ts';
+import { ignoredColumns, inventoryColumns } from '../src/lib/fleet/column-list.ts';
+import { MAX_BYTES, MAX_ROWS } from '../src/lib/fleet/index.ts';
 import { isoDateProblem } from '../src/lib/iso-date.ts';
 import type { Selector } from '../src/lib/schema/selector.ts';
+import { EXIT, EXIT_CODES } from './advise-exit-codes.ts';
+import { formatOf, inventoryArgumentProblems, readInventory, runInventory } from './advise-inventory.ts';
 
 const USAGE = `Usage: npm run advise -- --source <platform-id> --target <platform-id> [--answer <question-id>=<value> ...] [--json]
+       npm run advise -- --inventory <file.csv | -> [--json | --csv | --markdown]
 
 Options:
   --source <id>        the platform you migrate from
   --target <id>        the platform you migrate to
   --answer <id=value>  an answer to a wizard question; repeat for several
-  --json               print the recommendation as JSON
+  --inventory <file>   advise every row of a CSV inventory (- reads standard input); columns below
+  --json               print the recommendation, or the advised inventory, as JSON
+  --csv                with --inventory: print the advised inventory as CSV
+  --markdown           with --inventory: print it as Markdown (summary, waves, one table row each)
   --today <date>       judge retirements as of this YYYY-MM-DD date (default: today)
-  --help               show this help with the questions and platform ids`;
+  --help               show this help with the questions, platform ids and inventory columns`;
 
 const print = (text: string) => console.log(forTerminal(text));
 const printError = (text: string) => console.error(forTerminal(text));
 
-function fail(messages: string[], code = 2): never {
+function fail(messages: string[], code: number = EXIT.badArguments): never {
   for (const message of messages) printError(message);
   printError('Run `npm run advise -- --help` for the questions and platform ids.');
   process.exit(code);
@@ -48,7 +68,10 @@ function parse() {
         source: { type: 'string' },
         target: { type: 'string' },
         answer: { type: 'string', multiple: true, short: 'a' },
+        inventory: { type: 'string' },
         json: { type: 'boolean' },
+        csv: { type: 'boolean' },
+        markdown: { type: 'boolean' },
         today: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -66,7 +89,7 @@ function loadData(): AdvisorData {
   if (!dataset) {
     printError(formatReport(problems.filter((p) => p.level === 'error')));
     printError('\nThe content has errors, so no recommendation can be made. Fix them (see `npm run validate`) and try again.');
-    process.exit(1);
+    process.exit(EXIT.invalidContent);
   }
   // The whole dataset, not the page's trimmed copy: --today may lie before the newest status
   // entries, and only the full history says what the documents stated then. Like the page's, its
@@ -90,7 +113,26 @@ function help(data: AdvisorData): string {
   const platforms = Object.values(data.platforms)
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((p) => `  ${p.id}  ${p.data.name}`);
-  return [USAGE, '', 'Questions (--answer <id>=<value>):', ...questions, '', 'Platforms (--source, --target):', ...platforms].join('\n');
+  return [USAGE, '', 'Questions (--answer <id>=<value>):', ...questions, '', 'Platforms (--source, --target):', ...platforms, '', inventoryHelp(data), '', exitCodesHelp()].join('\n');
+}
+
+/** The inventory's columns, read off the parser's own alias table (column-list.ts), and its limits. */
+function inventoryHelp(data: AdvisorData): string {
+  const columns = inventoryColumns(data).map((c) => {
+    const aliases = c.aliases.map((a) => (a.unit ? `${a.header} (in ${a.unit})` : a.header));
+    return `  ${c.id}${c.required ? ' (required)' : ''}${aliases.length ? `  also: ${aliases.join(', ')}` : ''}\n      ${c.cell}`;
+  });
+  const ignored = ignoredColumns().map((c) => `  ${c.header}\n      ${c.why}`);
+  return [
+    `Inventory columns (--inventory): a header row names them, in any order and case, with _ or a space for -; other columns are ignored with a note. At most ${MAX_ROWS.toLocaleString('en-US')} rows and ${MAX_BYTES.toLocaleString('en-US')} bytes, UTF-8.`,
+    ...columns,
+    'Read as ignored, on purpose:',
+    ...ignored,
+  ].join('\n');
+}
+
+function exitCodesHelp(): string {
+  return ['Exit codes:', ...EXIT_CODES.map((e) => `  ${e.code}  ${e.when}`)].join('\n');
 }
 
 function platform(data: AdvisorData, id: string | undefined, role: 'source' | 'target', errors: string[]): string {
@@ -131,24 +173,47 @@ function readAnswers(data: AdvisorData, raw: string[], errors: string[]): Answer
 }
 
 const args = parse();
-const data = loadData();
-if (args.help) {
-  print(help(data));
-  process.exit(0);
+if (args.inventory !== undefined && !args.help) adviseInventoryFile(args.inventory);
+else {
+  const data = loadData();
+  if (args.help) {
+    print(help(data));
+    process.exit(EXIT.ok);
+  }
+  advisePair(data);
 }
-const errors: string[] = [];
-const source = platform(data, args.source, 'source', errors);
-const target = platform(data, args.target, 'target', errors);
-if (isUndescribedSamePlatformMove(data, source, target)) {
-  errors.push('--source and --target name the same platform, and no scenario describes such a move; choose a different target.');
+
+function todayProblems(): string[] {
+  const problem = args.today === undefined ? undefined : isoDateProblem(args.today);
+  return problem ? [`--today "${args.today}" ${problem}; give a date such as 2026-11-22.`] : [];
 }
-const answers = readAnswers(data, args.answer ?? [], errors);
-const todayProblem = args.today === undefined ? undefined : isoDateProblem(args.today);
-if (todayProblem) errors.push(`--today "${args.today}" ${todayProblem}; give a date such as 2026-11-22.`);
-if (errors.length > 0) fail(errors);
 
-const unused = Object.keys(answers).filter((id) => !relevantQuestions(data, { source, target }, answers).includes(id));
-for (const id of unused) printError(`Note: ${id} is not asked for ${source} → ${target}, so its answer was not used.`);
+/** Arguments and the file are checked before content/ is loaded, so a mistyped path fails at once. */
+function adviseInventoryFile(path: string) {
+  const errors = [...inventoryArgumentProblems(args), ...todayProblems()];
+  if (errors.length > 0) fail(errors);
+  const read = readInventory(path);
+  if (!read.ok) {
+    printError(read.message);
+    process.exit(EXIT.unreadableInventory);
+  }
+  // exitCode, not exit(): a large table or JSON on a pipe is then written out in full.
+  process.exitCode = runInventory(read.text, formatOf(args), loadData(), args.today);
+}
 
-const result = recommend(data, { source, target, answers }, { today: args.today });
-print(args.json ? JSON.stringify(result, null, 2) : toMarkdown(result, data));
+function advisePair(data: AdvisorData) {
+  const errors = [...inventoryArgumentProblems(args), ...todayProblems()];
+  const source = platform(data, args.source, 'source', errors);
+  const target = platform(data, args.target, 'target', errors);
+  if (isUndescribedSamePlatformMove(data, source, target)) {
+    errors.push('--source and --target name the same platform, and no scenario describes such a move; choose a different target.');
+  }
+  const answers = readAnswers(data, args.answer ?? [], errors);
+  if (errors.length > 0) fail(errors);
+
+  const unused = Object.keys(answers).filter((id) => !relevantQuestions(data, { source, target }, answers).includes(id));
+  for (const id of unused) printError(`Note: ${id} is not asked for ${source} → ${target}, so its answer was not used.`);
+
+  const result = recommend(data, { source, target, answers }, { today: args.today });
+  print(args.json ? JSON.stringify(result, null, 2) : toMarkdown(result, data));
+}

@@ -2,8 +2,9 @@
  * `npm run bench [-- --skip-lighthouse] [--skip-scale]`: builds the site and prints its figures
  * beside their targets: bytes shipped per page type (the budgets `npm test` enforces), Lighthouse
  * scores (once `npm run bench:install` has installed Lighthouse CI), validation and build time on
- * real and synthetic content, and the advisor engine's speed. Times vary with the machine, so the
- * bench only reports: it exits 0 whatever it measures. Progress goes to stderr, figures to stdout.
+ * real and synthetic content, the advisor engine's speed, and fleet mode on a 10,000-row
+ * inventory. Times vary with the machine, so the bench only reports: it exits 0 whatever it
+ * measures. Progress goes to stderr, figures to stdout.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { budgetProblems, bytesTable, measureSite, TIME_TARGETS } from '../../tests/support/budgets.ts';
 import { measureEngine } from './engine.ts';
+import { FLEET_ROWS, measureFleet } from './fleet.ts';
 import { lighthouse, lighthouseInstalled } from './lighthouse.ts';
 import { buildSite, freePort, PROJECT_DIR, runCommand, type CommandResult } from './run.ts';
 import { syntheticContent } from './synthetic-content.ts';
@@ -65,6 +67,9 @@ try {
   if (!flags.has('--skip-scale')) await section('Validation and build time', () => scale(realBuild));
   progress('timing the advisor engine');
   await section('Advisor engine', engine);
+  progress(`timing fleet mode on a ${FLEET_ROWS.toLocaleString('en')}-row inventory`);
+  // The fleet page's time in a browser (fleet-browser.ts, on the site built above) goes in this section too.
+  await section(`Fleet mode (${FLEET_ROWS.toLocaleString('en')}-row inventory)`, () => measureFleet(workDir, progress));
 } finally {
   rmSync(workDir, { recursive: true, force: true });
 }

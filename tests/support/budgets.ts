@@ -56,6 +56,8 @@ export const TIME_TARGETS = {
   linearGrowth: 1.2,
   /** 1 ms each: the wizard can recompute on every keystroke, far inside a 16 ms frame. */
   recommendationsPerSecond: 1000,
+  /** `npm run advise -- --inventory FILE --json` on a 10,000-row inventory, end to end (fleet mode, issue 14). */
+  fleetCliSeconds: 2,
   /** Each Lighthouse category on every audited page. */
   lighthouseScore: 100,
 } as const;
