@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 /** An Atom entry as fast-xml-parser reads it: text, attributes under `@_`. */
 export interface ParsedEntry {
@@ -23,7 +23,9 @@ export interface ParsedFeed {
 /** Reads an Atom document with a real XML parser; lists stay lists even with one item. */
 export function parseAtom(xml: string): ParsedFeed {
   const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['entry', 'link', 'category'].includes(name) });
-  const document = parser.parse(xml, true) as { feed?: ParsedFeed };
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw new Error(`The feed is not well-formed XML: ${valid.err.msg} (line ${valid.err.line}).`);
+  const document = parser.parse(xml) as { feed?: ParsedFeed };
   if (!document.feed) throw new Error('The document has no <feed> element.');
   // An element with attributes (`<title type="html">`) parses as { '#text', '@_type' }: keep the text.
   const text = (value: unknown) => (value !== null && typeof value === 'object' && '#text' in value ? String(value['#text']) : String(value ?? ''));
