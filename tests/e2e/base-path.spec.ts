@@ -36,3 +36,17 @@ test('status badges are served under the sub-path', async ({ request }) => {
   expect(svg.headers()['content-type']).toMatch(/^image\/svg\+xml/);
   expect(await svg.text()).toContain('aria-label="SQL Server → Azure SQL Managed Instance: offline');
 });
+
+test('feeds and calendars under a sub-path: discovered from the page, linking absolutely under the sub-path', async ({ page, request, baseURL }) => {
+  await page.goto('scenarios/sql-server-to-azure-sql-managed-instance/');
+  const discovered = await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href');
+  expect(discovered).toBe(`${BASE_PATH}feeds/scenarios/sql-server-to-azure-sql-managed-instance.atom`);
+  const xml = await (await request.get(new URL(discovered as string, baseURL).href)).text();
+  const hrefs = [...xml.matchAll(/<link [^>]*href="([^"]+)"/g)].map((match) => match[1]);
+  expect(hrefs.length).toBeGreaterThan(2);
+  for (const href of hrefs) expect(href.startsWith(`${new URL(baseURL as string).origin}${BASE_PATH}`), href).toBe(true);
+  await page.goto('tools/dms-classic/');
+  await expect(page.getByRole('link', { name: 'Subscribe to the calendar' })).toHaveAttribute('href', `webcal://${new URL(baseURL as string).host}${BASE_PATH}calendar/tools/dms-classic.ics`);
+  const ics = await (await request.get('calendar/retirements.ics')).text();
+  expect(ics).toMatch(new RegExp(`URL;VALUE=URI:${new URL(baseURL as string).origin}${BASE_PATH}`));
+});
