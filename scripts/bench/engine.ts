@@ -1,3 +1,4 @@
+import type { AdvisorData } from '../../src/lib/advisor/types.ts';
 import type { Dataset } from '../../src/lib/data/dataset.ts';
 import type { AnswerValue } from '../../src/lib/schema/condition.ts';
 import type { QuestionData } from '../../src/lib/schema/question.ts';
@@ -6,7 +7,6 @@ import { seededRandom, type Random } from './synthetic-content.ts';
 
 /** The engine's own signature, taken from its module so a change there shows up in `npm run check`. */
 type Recommend = typeof import('../../src/lib/advisor/recommend.ts').recommend;
-type AdvisorData = Parameters<Recommend>[0];
 
 /**
  * Recommendations per second over `count` random answer sets (seeded: the same inputs every run).
@@ -32,22 +32,30 @@ export function measureEngine(recommend: Recommend, dataset: Dataset, data: Advi
   return { inputs: count, perSecond: count / best, outcomes };
 }
 
+/** What a made-up visit reads of the data: the full dataset and the wizard's trimmed copy both fit. */
+type VisitData = Pick<AdvisorData, 'scenarios' | 'platforms' | 'questions'>;
+
 /**
  * A wizard visit made up at random: usually a pair that has a scenario, sometimes any two platforms
  * (unsupported pairs take another path), and an answer to each question three times in four.
  */
-function randomInput(dataset: Dataset, random: Random) {
-  const scenarios = Object.values(dataset.scenarios);
-  const platforms = Object.keys(dataset.platforms);
+export function randomInput(data: VisitData, random: Random) {
+  const scenarios = Object.values(data.scenarios);
+  const platforms = Object.keys(data.platforms);
   const pair = random.chance(0.9) && scenarios.length > 0 ? random.pick(scenarios).data : { source: random.pick(platforms), target: random.pick(platforms) };
-  const answers: Record<string, AnswerValue> = {};
-  for (const [id, question] of Object.entries(dataset.questions)) {
-    if (random.chance(0.75)) answers[id] = randomAnswer(question.data, random);
-  }
-  return { source: pair.source, target: pair.target, answers };
+  return { source: pair.source, target: pair.target, answers: randomAnswers(data, random) };
 }
 
-function randomAnswer(question: QuestionData, random: Random): AnswerValue {
+/** An answer to each question three times in four, each a value a visitor could give. */
+export function randomAnswers(data: Pick<VisitData, 'questions'>, random: Random): Record<string, AnswerValue> {
+  const answers: Record<string, AnswerValue> = {};
+  for (const [id, question] of Object.entries(data.questions)) {
+    if (random.chance(0.75)) answers[id] = randomAnswer(question.data, random);
+  }
+  return answers;
+}
+
+export function randomAnswer(question: QuestionData, random: Random): AnswerValue {
   if (question.kind === 'boolean') return random.chance(0.5);
   if (question.kind === 'choice') return random.pick(question.options).value;
   // Spread evenly on a log scale: as many 1–10 GB databases as 10–100 GB ones, as in real estates.
