@@ -1,8 +1,9 @@
 import { selectorMatchesOffering } from '../data/selectors.ts';
 import { bySeverity, type Mode } from '../schema/vocabulary.ts';
-import { selectorCovers, type ScenarioLike } from './applies.ts';
+import type { ScenarioLike } from './applies.ts';
 import { docRefs } from './cite.ts';
 import { evaluateCondition } from './conditions.ts';
+import { preparedFor } from './prepared.ts';
 import type { AdvisorData, AnswerValues, Flag } from './types.ts';
 
 type OfferingKey = { tool: string; mode: Mode };
@@ -23,9 +24,9 @@ export function matchConsiderations(
   const allModes = new Set(candidates.map((c) => c.mode));
   const allTools = new Set(candidates.map((c) => c.tool));
   const flags: Flag[] = [];
-  for (const entry of Object.values(data.considerations)) {
+  // Those whose selector covers the scenario, in the dataset's order (prepared.ts).
+  for (const entry of preparedFor(data).scenario(scenario).covering) {
     const c = entry.data;
-    if (!selectorCovers(c.appliesTo, scenario, data)) continue;
     if (c.when && !evaluateCondition(c.when, answers)) continue;
     const matched = candidates.filter((o) => selectorMatchesOffering(c.appliesTo, o));
     if (matched.length === 0) continue;
