@@ -1,6 +1,7 @@
 import type { AnswerValue } from '../schema/condition.ts';
 import { answerMisfit } from '../schema/answer-fits.ts';
 import type { QuestionData } from '../schema/question.ts';
+import { answerRecord } from './answer-record.ts';
 import { isUndescribedSamePlatformMove } from './applies.ts';
 import { parseDecimal, toDecimal } from './decimal.ts';
 import { answerProblem } from './problems.ts';
@@ -72,7 +73,7 @@ function optionsByText(options: readonly { value: OptionValue }[]): Map<string, 
  * may be anything a caller passes; what cannot be read as question ids and values is reported.
  */
 export function validateAnswers(data: AdvisorData, values: unknown): { answers: AnswerValues; problems: AnswerProblem[] } {
-  const answers: AnswerValues = {};
+  const answers = answerRecord();
   const problems: AnswerProblem[] = [];
   const entries = ownEntries(values);
   if (!entries) return { answers, problems: [answerProblem('unreadable-answers', 'answers', valueText(values))] };

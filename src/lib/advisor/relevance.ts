@@ -1,4 +1,5 @@
 import { scenarioId } from '../data/dataset.ts';
+import { answerRecord } from './answer-record.ts';
 import { pairScenario, type ScenarioLike } from './applies.ts';
 import { evaluateCondition } from './conditions.ts';
 import { preparedFor } from './prepared.ts';
@@ -43,7 +44,7 @@ export function relevantQuestions(data: AdvisorData, pair: { source?: string; ta
 
 /** The answers to the given questions only. */
 export function pick(answers: AnswerValues, ids: readonly string[]): AnswerValues {
-  const kept: AnswerValues = {};
+  const kept = answerRecord();
   for (const id of ids) if (Object.hasOwn(answers, id)) kept[id] = answers[id];
   return kept;
 }
