@@ -64,3 +64,37 @@ export function randomAnswer(question: QuestionData, random: Random): AnswerValu
   const value = low * (question.max / low) ** random.next();
   return Math.min(question.max, Math.max(question.min, Math.round(value / question.step) * question.step));
 }
+
+/**
+ * `node scripts/bench/engine.ts [runs]`: the engine part of `npm run bench` alone, without building
+ * the site. Each run is one measureEngine (best of its three passes); the median of the runs
+ * (5 unless given) is printed beside the target, since a shared machine makes single runs swing.
+ */
+if (import.meta.main) {
+  const runs = Number(process.argv[2] ?? 5);
+  if (!Number.isInteger(runs) || runs < 1) {
+    console.error(`Give the number of runs as a whole number of 1 or more, not "${process.argv[2]}".`);
+    process.exit(2);
+  }
+  const { join } = await import('node:path');
+  const { loadavg } = await import('node:os');
+  const { loadContent } = await import('../../src/lib/content/load.ts');
+  const { recommend } = await import('../../src/lib/advisor/recommend.ts');
+  const { toAdvisorData } = await import('../../src/lib/advisor/trim.ts');
+  const { TIME_TARGETS } = await import('../../tests/support/budgets.ts');
+  const { PROJECT_DIR } = await import('./run.ts');
+  const { dataset } = loadContent({ contentDir: join(PROJECT_DIR, 'content'), projectDir: PROJECT_DIR });
+  if (!dataset) {
+    console.error('content/ is invalid: run npm run validate');
+    process.exit(1);
+  }
+  const data = toAdvisorData(dataset);
+  const rates: number[] = [];
+  for (let run = 0; run < runs; run += 1) rates.push(measureEngine(recommend, dataset, data).perSecond);
+  const sorted = [...rates].sort((a, b) => a - b);
+  const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+  const target = TIME_TARGETS.recommendationsPerSecond;
+  const round = (n: number) => Math.round(n).toLocaleString('en');
+  console.log(`recommendations per second, median of ${runs} runs: ${round(median)}   target ≥ ${round(target)}${median >= target ? '' : '   <- under'}`);
+  console.log(`runs: ${rates.map(round).join(', ')}; load average ${loadavg()[0].toFixed(1)}`);
+}

@@ -54,8 +54,11 @@ export const TIME_TARGETS = {
   buildSeconds: 60,
   /** Build time per scenario at 1,000 may exceed that at 100 by at most this factor. */
   linearGrowth: 1.2,
-  /** 1 ms each: the wizard can recompute on every keystroke, far inside a 16 ms frame. */
-  recommendationsPerSecond: 1000,
+  /**
+   * 50 µs each on one core of the bench machine: the wizard recomputes on every keystroke far
+   * inside a 16 ms frame, and a fleet of thousands of inventory rows is judged in well under a second.
+   */
+  recommendationsPerSecond: 20_000,
   /** Each Lighthouse category on every audited page. */
   lighthouseScore: 100,
 } as const;
