@@ -46,6 +46,11 @@ export interface PreparedData {
   askedFor(source: string, target: string, stand: () => ScenarioLike): readonly string[];
   /** Scenarios by source, each list in the dataset's order. */
   scenariosFrom(source: string): readonly ScenarioLike[];
+  /**
+   * Each limitation's and prerequisite's place in the order of their titles by localeCompare
+   * (titles that compare equal share a place), so lists sort by title without collating each time.
+   */
+  titleRank: ReadonlyMap<string, number>;
   /** The first guide that writes a rule, and the rule, by rule id. */
   rule(id: string): { guide: string; rule: RuleEntry } | undefined;
   scenario(scenario: ScenarioLike): PreparedScenario;
@@ -80,6 +85,14 @@ function prepare(data: AdvisorData): PreparedData {
     for (const rule of guide.data.rules) if (!rules.has(rule.id)) rules.set(rule.id, { guide: guide.id, rule });
   }
 
+  const titleRank = new Map<string, number>();
+  const byTitle = [...considerations].sort((a, b) => a.data.title.localeCompare(b.data.title));
+  byTitle.forEach((c, i) => {
+    const previous = byTitle[i - 1];
+    const same = previous !== undefined && previous.data.title.localeCompare(c.data.title) === 0;
+    titleRank.set(c.id, same ? (titleRank.get(previous.id) ?? i) : i);
+  });
+
   // Keyed by pair only for platforms the dataset has, so made-up ids cannot grow it.
   const asked = new Map<string, readonly string[]>();
   const scenarios = new WeakMap<ScenarioLike, PreparedScenario>();
@@ -102,6 +115,7 @@ function prepare(data: AdvisorData): PreparedData {
       return ids;
     },
     scenariosFrom: (source) => bySource.get(source) ?? [],
+    titleRank,
     rule: (id) => rules.get(id),
     scenario(scenario) {
       let found = scenarios.get(scenario);
