@@ -26,8 +26,10 @@ export const PAGE_TYPES = [
   // The issue asked for 15 KB; the advisor runs in the page and about 70 % of its minified code is
   // the wording of its answers (reasons, estimates, exclusions, problems), which the answer needs.
   // Measured 17.9 KB after issue 12; loading the Markdown export later costs more than it saves (Vite's import()
-  // helper, ~1 KB, cannot be turned off under Astro). 18 KB holds the line with room for issue 12.
-  { type: 'wizard', pattern: 'wizard/index.html', javaScript: 18 * KB },
+  // helper, ~1 KB, cannot be turned off under Astro). 18 KB held the line with room for issue 12.
+  // Issue 14 made the engine 4-5 times faster with indexes it builds once per dataset (advisor/prepared.ts
+  // and its users): 18.6 KB measured, so 19 KB.
+  { type: 'wizard', pattern: 'wizard/index.html', javaScript: 19 * KB },
   { type: 'search', pattern: 'search/index.html', javaScript: 3 * KB },
   { type: 'home', pattern: 'index.html', javaScript: 0 },
   { type: 'not found', pattern: '404.html', javaScript: 0 },
@@ -54,8 +56,11 @@ export const TIME_TARGETS = {
   buildSeconds: 60,
   /** Build time per scenario at 1,000 may exceed that at 100 by at most this factor. */
   linearGrowth: 1.2,
-  /** 1 ms each: the wizard can recompute on every keystroke, far inside a 16 ms frame. */
-  recommendationsPerSecond: 1000,
+  /**
+   * 50 µs each on one core of the bench machine: the wizard recomputes on every keystroke far
+   * inside a 16 ms frame, and a fleet of thousands of inventory rows is judged in well under a second.
+   */
+  recommendationsPerSecond: 20_000,
   /** `npm run advise -- --inventory FILE --json` on a 10,000-row inventory, end to end (fleet mode, issue 14). */
   fleetCliSeconds: 2,
   /** Each Lighthouse category on every audited page. */

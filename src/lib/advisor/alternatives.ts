@@ -4,6 +4,7 @@ import { docRefs } from './cite.ts';
 import { successorOf } from './lifecycle.ts';
 import { bestAvailable, judgeOfferings, scopeOf } from './offerings.ts';
 import { pick, relevantQuestions } from './relevance.ts';
+import { preparedFor } from './prepared.ts';
 import type { AdvisorData, Alternative, AnswerValues } from './types.ts';
 
 export function platformName(data: AdvisorData, id: string): string {
@@ -26,9 +27,9 @@ export function alternativesFor(
 ): Alternative[] {
   const successor = successorOf(data.platforms[target]);
   const found: Alternative[] = [];
-  for (const scenario of Object.values(data.scenarios)) {
+  for (const scenario of preparedFor(data).scenariosFrom(source)) {
     const s = scenario.data;
-    if (s.source !== source || s.target === target) continue;
+    if (s.target === target) continue;
     if (isRetired(data.platforms[s.target], context.today, scopeOf(data, scenario))) continue;
     const theirs = pick(answers, relevantQuestions(data, { source, target: s.target }, answers));
     const judged = judgeOfferings(data, scenario, theirs, context);

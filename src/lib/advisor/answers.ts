@@ -1,6 +1,7 @@
 import type { AnswerValue } from '../schema/condition.ts';
 import { answerMisfit } from '../schema/answer-fits.ts';
 import type { QuestionData } from '../schema/question.ts';
+import { answerRecord } from './answer-record.ts';
 import { isUndescribedSamePlatformMove } from './applies.ts';
 import { parseDecimal, toDecimal } from './decimal.ts';
 import { answerProblem } from './problems.ts';
@@ -28,22 +29,43 @@ export function describeAccepted(question: QuestionData): string {
 export function parseAnswer(id: string, question: QuestionData, raw: unknown): ParsedAnswer {
   // Only text, numbers and booleans can be answers; anything else is described, never converted.
   const typed = typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean';
-  const text = typeof raw === 'string' ? raw.trim() : valueText(raw);
-  const fail = (kind: AnswerProblem['kind']): ParsedAnswer => ({ ok: false, problem: answerProblem(kind, id, text, describeAccepted(question)) });
+  // The value as text, worked out only where it is read (most answers arrive typed and fit).
+  const text = () => (typeof raw === 'string' ? raw.trim() : valueText(raw));
+  const fail = (kind: AnswerProblem['kind']): ParsedAnswer => ({ ok: false, problem: answerProblem(kind, id, text(), describeAccepted(question)) });
   const gate = (value: unknown): ParsedAnswer => {
     const misfit = answerMisfit(question, value);
     return misfit ? fail(misfit) : { ok: true, value: value as AnswerValue };
   };
   // Reading the text as a value is this function's part; whether the value fits is answer-fits.ts's.
-  if (question.kind === 'boolean') return gate(typed && (text === 'true' || text === 'false') ? text === 'true' : raw);
-  if (question.kind === 'number') return gate(typeof raw === 'number' ? raw : typeof raw === 'string' ? (parseDecimal(text) ?? Number.NaN) : Number.NaN);
+  // A boolean reads as itself, and a number's text is never "true" or "false": only text is read.
+  if (question.kind === 'boolean') {
+    const said = typeof raw === 'string' ? text() : undefined;
+    return gate(said === 'true' || said === 'false' ? said === 'true' : raw);
+  }
+  if (question.kind === 'number') return gate(typeof raw === 'number' ? raw : typeof raw === 'string' ? (parseDecimal(text()) ?? Number.NaN) : Number.NaN);
   if (!typed) return fail('not-an-option');
   // Choice: option values may be numbers (versions); "8", "8.0" and 8 all name the option 8.
-  const number = parseDecimal(text);
-  const option =
-    question.options.find((o) => String(o.value) === text) ??
-    (number !== undefined ? question.options.find((o) => typeof o.value === 'number' && o.value === number) : undefined);
+  const said = text();
+  const byText = optionsByText(question.options);
+  if (byText.has(said)) return gate(byText.get(said));
+  const number = parseDecimal(said);
+  const option = number !== undefined ? question.options.find((o) => typeof o.value === 'number' && o.value === number) : undefined;
   return gate(option?.value);
+}
+
+type OptionValue = Extract<QuestionData, { kind: 'choice' }>['options'][number]['value'];
+
+/** Each option list's values by their text, the first option of each text; made once per list, which never changes. */
+const optionTexts = new WeakMap<readonly { value: OptionValue }[], Map<string, OptionValue>>();
+
+function optionsByText(options: readonly { value: OptionValue }[]): Map<string, OptionValue> {
+  let found = optionTexts.get(options);
+  if (!found) {
+    found = new Map();
+    for (const o of options) if (!found.has(String(o.value))) found.set(String(o.value), o.value);
+    optionTexts.set(options, found);
+  }
+  return found;
 }
 
 /**
@@ -51,7 +73,7 @@ export function parseAnswer(id: string, question: QuestionData, raw: unknown): P
  * may be anything a caller passes; what cannot be read as question ids and values is reported.
  */
 export function validateAnswers(data: AdvisorData, values: unknown): { answers: AnswerValues; problems: AnswerProblem[] } {
-  const answers: AnswerValues = {};
+  const answers = answerRecord();
   const problems: AnswerProblem[] = [];
   const entries = ownEntries(values);
   if (!entries) return { answers, problems: [answerProblem('unreadable-answers', 'answers', valueText(values))] };

@@ -1,6 +1,7 @@
 import type { Citation } from '../schema/citation.ts';
 import type { Mode } from '../schema/vocabulary.ts';
 import { selectorCoversOffering, type ScenarioLike } from './applies.ts';
+import { preparedFor } from './prepared.ts';
 import type { AdvisorData, CiteRef, Reason } from './types.ts';
 
 export function docRefs(citations: readonly Citation[]): CiteRef[] {
@@ -20,11 +21,8 @@ export function uniqueRefs(refs: readonly CiteRef[]): CiteRef[] {
 
 /** The guide rule with this id, wherever it is written, with the guide that holds it. */
 export function findRule(data: AdvisorData, id: string) {
-  for (const guide of Object.values(data.guides)) {
-    const rule = guide.data.rules.find((r) => r.id === id);
-    if (rule) return { guide: guide.id, rule };
-  }
-  return undefined;
+  // The first guide that writes it, looked up in an index made once per dataset (prepared.ts).
+  return preparedFor(data).rule(id);
 }
 
 /**

@@ -85,7 +85,7 @@ export function estimateCopy(input: EstimateInput): Estimate {
       beyond: `Your size is past the largest row (${formatNumber(last.gb)} GB); the time is extended at the pace of the last two rows, which assumes no slow-down the documents do not report.`,
     }[reading];
     assumptions.push({
-      text: `${tool.name} publishes a timing table (${tool.benchmark.rows.map((r) => `${formatNumber(r.gb)} GB in ${formatHours(r.minutes / 60)}`).join(', ')}; ${tool.benchmark.setup.replace(/\.$/, '')}). ${how}`,
+      text: `${tool.name} publishes a timing table (${tableText(tool.benchmark.rows)}; ${tool.benchmark.setup.replace(/\.$/, '')}). ${how}`,
       cite: tool.benchmark.cite,
     });
     if (input.databases > 1) {
@@ -126,6 +126,18 @@ export function estimateCopy(input: EstimateInput): Estimate {
     networkFormula,
     assumptions,
   };
+}
+
+/** A timing table's rows in words, written once per table: every estimate with that tool repeats them. */
+const tableTexts = new WeakMap<readonly BenchmarkRow[], string>();
+
+function tableText(rows: readonly BenchmarkRow[]): string {
+  let text = tableTexts.get(rows);
+  if (text === undefined) {
+    text = rows.map((r) => `${formatNumber(r.gb)} GB in ${formatHours(r.minutes / 60)}`).join(', ');
+    tableTexts.set(rows, text);
+  }
+  return text;
 }
 
 /** Which presets stood in for answers, in one sentence: the estimate's assumptions and the result's lead both say it. */

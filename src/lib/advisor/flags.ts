@@ -1,8 +1,9 @@
 import { selectorMatchesOffering } from '../data/selectors.ts';
 import { bySeverity, type Mode } from '../schema/vocabulary.ts';
-import { selectorCovers, type ScenarioLike } from './applies.ts';
+import type { ScenarioLike } from './applies.ts';
 import { docRefs } from './cite.ts';
 import { evaluateCondition } from './conditions.ts';
+import { preparedFor } from './prepared.ts';
 import type { AdvisorData, AnswerValues, Flag } from './types.ts';
 
 type OfferingKey = { tool: string; mode: Mode };
@@ -23,9 +24,10 @@ export function matchConsiderations(
   const allModes = new Set(candidates.map((c) => c.mode));
   const allTools = new Set(candidates.map((c) => c.tool));
   const flags: Flag[] = [];
-  for (const entry of Object.values(data.considerations)) {
+  const prepared = preparedFor(data);
+  // Those whose selector covers the scenario, in the dataset's order (prepared.ts).
+  for (const entry of prepared.scenario(scenario).covering) {
     const c = entry.data;
-    if (!selectorCovers(c.appliesTo, scenario, data)) continue;
     if (c.when && !evaluateCondition(c.when, answers)) continue;
     const matched = candidates.filter((o) => selectorMatchesOffering(c.appliesTo, o));
     if (matched.length === 0) continue;
@@ -44,17 +46,11 @@ export function matchConsiderations(
     if (tools.length < allTools.size) flag.tools = tools.sort();
     flags.push(flag);
   }
-  flags.sort(bySeverityThenRelevance);
+  // Titles by their place in localeCompare's order, worked out once per dataset: the same order, without collating on every call.
+  const title = (f: Flag) => prepared.titleRank.get(f.id) ?? 0;
+  flags.sort((a, b) => bySeverity(a.severity, b.severity) || Number(b.recommended) - Number(a.recommended) || title(a) - title(b));
   return {
     flags: flags.filter((f) => f.kind === 'limitation'),
     checklist: flags.filter((f) => f.kind === 'prerequisite' && f.recommended),
   };
-}
-
-function bySeverityThenRelevance(a: Flag, b: Flag): number {
-  return (
-    bySeverity(a.severity, b.severity) ||
-    Number(b.recommended) - Number(a.recommended) ||
-    a.title.localeCompare(b.title)
-  );
 }

@@ -1,8 +1,9 @@
 import { isRetired, offeringToolName, statusAsOf, statusSince, type LifecycleScope } from '../data/queries.ts';
 import type { OfferingData, StatusEntry } from '../schema/scenario.ts';
 import { byStatusRank, STATUSES, type Mode, type Status } from '../schema/vocabulary.ts';
-import { selectorCoversOffering, type ScenarioLike } from './applies.ts';
+import type { ScenarioLike } from './applies.ts';
 import { evaluateCondition } from './conditions.ts';
+import { preparedFor } from './prepared.ts';
 import type { AdvisorData, AnswerValues, Exclusion, OfferingView } from './types.ts';
 import { findUnknowns } from './undocumented.ts';
 
@@ -36,8 +37,7 @@ export function blockersOf(
 ): { blocks: string[]; mayBlock: string[] } {
   const blocks: string[] = [];
   const mayBlock: string[] = [];
-  for (const c of Object.values(data.considerations)) {
-    if (c.data.severity !== 'blocker' || !selectorCoversOffering(c.data.appliesTo, scenario, offering, data)) continue;
+  for (const c of preparedFor(data).scenario(scenario).offering(offering).blockers) {
     if (!c.data.when) blocks.push(c.id);
     else if (answers === UNANSWERED) mayBlock.push(c.id);
     else if (evaluateCondition(c.data.when, answers)) blocks.push(c.id);
@@ -100,8 +100,7 @@ export function judgeOfferings(
       footnotes: offering.footnotes,
     };
     if (excluded) view.excluded = excluded;
-    const preference = data.tools[offering.tool]?.data.preferredFor;
-    const preferred = Boolean(preference && selectorCoversOffering(preference.appliesTo, scenario, offering, data));
+    const { preferred } = preparedFor(data).scenario(scenario).offering(offering);
     judged.push({ offering, entry, view, usable, preferred });
   }
   const views = judged.map((j) => j.view);

@@ -1,11 +1,13 @@
 import { scenarioId } from '../data/dataset.ts';
-import { pairScenario, selectorCovers, type ScenarioLike } from './applies.ts';
+import { answerRecord } from './answer-record.ts';
+import { pairScenario, type ScenarioLike } from './applies.ts';
 import { evaluateCondition } from './conditions.ts';
+import { preparedFor } from './prepared.ts';
 import type { AdvisorData, AnswerValues } from './types.ts';
 
 /** Questions in the order the wizard asks them. */
 export function orderedQuestionIds(data: AdvisorData): string[] {
-  return Object.keys(data.questions).sort((a, b) => data.questions[a].data.order - data.questions[b].data.order || a.localeCompare(b));
+  return [...preparedFor(data).questionOrder];
 }
 
 /** Whether content describes a migration from `source` to `target`: the targets the wizard offers for a source. */
@@ -24,11 +26,10 @@ export function scenarioFor(data: AdvisorData, source: string, target: string): 
  * never keeps a follow-up question alive. With no pair chosen, only questions asked of every pair.
  */
 export function relevantQuestions(data: AdvisorData, pair: { source?: string; target?: string }, answers: AnswerValues): string[] {
-  const scenario = pair.source && pair.target ? scenarioFor(data, pair.source, pair.target) : undefined;
-  let relevant = orderedQuestionIds(data).filter((id) => {
-    const askFor = data.questions[id].data.askFor;
-    return !askFor || (scenario !== undefined && selectorCovers(askFor, scenario, data));
-  });
+  const { source, target } = pair;
+  const prepared = preparedFor(data);
+  // A fresh list: it is handed to the caller, who may keep or change it.
+  let relevant = [...(source && target ? prepared.askedFor(source, target, () => scenarioFor(data, source, target)) : prepared.everyPair)];
   for (let round = 0; round <= relevant.length; round += 1) {
     const known = pick(answers, relevant);
     const next = relevant.filter((id) => {
@@ -43,7 +44,7 @@ export function relevantQuestions(data: AdvisorData, pair: { source?: string; ta
 
 /** The answers to the given questions only. */
 export function pick(answers: AnswerValues, ids: readonly string[]): AnswerValues {
-  const kept: AnswerValues = {};
+  const kept = answerRecord();
   for (const id of ids) if (Object.hasOwn(answers, id)) kept[id] = answers[id];
   return kept;
 }

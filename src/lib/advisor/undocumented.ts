@@ -1,6 +1,7 @@
 import type { Mode } from '../schema/vocabulary.ts';
-import { selectorCoversOffering, type ScenarioLike } from './applies.ts';
+import type { ScenarioLike } from './applies.ts';
 import { conditionQuestions } from './conditions.ts';
+import { preparedFor } from './prepared.ts';
 import type { AdvisorData, Unknown } from './types.ts';
 
 type Judged = { tool: string; mode: Mode; blockers: string[]; excluded?: string };
@@ -13,11 +14,8 @@ type Judged = { tool: string; mode: Mode; blockers: string[]; excluded?: string 
  * documented for the visitor's case. One entry per blocker and question.
  */
 export function findUnknowns(data: AdvisorData, scenario: ScenarioLike, offering: Judged, siblings: readonly Judged[]): Unknown[] {
-  const readByThisTool = new Set(
-    Object.values(data.considerations)
-      .filter((c) => c.data.when && selectorCoversOffering(c.data.appliesTo, scenario, offering, data))
-      .flatMap((c) => conditionQuestions(c.data.when!)),
-  );
+  // The questions this tool's own conditional limitations and prerequisites read (prepared.ts).
+  const readByThisTool = preparedFor(data).scenario(scenario).offering(offering).readQuestions;
   const unknowns: Unknown[] = [];
   for (const sibling of siblings) {
     if (sibling.mode !== offering.mode || sibling.tool === offering.tool || sibling.excluded !== 'blocked') continue;
