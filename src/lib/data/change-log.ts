@@ -130,6 +130,21 @@ function newestFirst(a: News, b: News): number {
   return b.date.localeCompare(a.date) || SAME_DAY_ORDER[a.kind] - SAME_DAY_ORDER[b.kind];
 }
 
+/**
+ * A new scenario's paths told the way status news tells them: one tool at one status with its
+ * modes ("DMS ✔ GA (offline and online)"), in the order of the paths given.
+ */
+export function pathsByToolAndStatus(paths: ScenarioNews['paths']): { tool: string; status: Status; modes: Mode[] }[] {
+  const groups: { tool: string; status: Status; modes: Mode[] }[] = [];
+  for (const { tool, status, mode } of paths) {
+    const group = groups.find((g) => g.tool === tool && g.status === status);
+    if (group) group.modes.push(mode);
+    else groups.push({ tool, status, modes: [mode] });
+  }
+  for (const group of groups) group.modes.sort((a, b) => MODE_IDS.indexOf(a) - MODE_IDS.indexOf(b));
+  return groups;
+}
+
 /** The date a document first listed any path of a scenario: when it became news as a scenario. */
 export function scenarioFirstListed(scenario: ScenarioData): string {
   return scenario.offerings.map((offering) => offering.history[0].date).reduce((a, b) => (b < a ? b : a));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byMonth, changeLog, newsCitations, newsKind, scenarioNews, statusNews, upcomingEvents } from '../../../src/lib/data/change-log.ts';
+import { byMonth, changeLog, newsCitations, newsKind, pathsByToolAndStatus, scenarioNews, statusNews, upcomingEvents } from '../../../src/lib/data/change-log.ts';
 import { statusChanges } from '../../../src/lib/data/changes.ts';
 import { CONTENT_TODAY, loadRealContent } from '../../support/real-content.ts';
 import { smallDataset } from './site-lists.fixture.ts';
@@ -30,6 +30,11 @@ describe('the change log', () => {
     expect(news.map(newsKind)).toEqual(['New scenario', 'New scenario', 'New scenario']);
     expect(statusNews(small).some((n) => n.date === '2022-01-01' || n.date === '2023-01-01')).toBe(false);
     expect(newsCitations(news[0])).toEqual([{ doc: 'doc' }]);
+    expect(pathsByToolAndStatus([{ tool: 'a', mode: 'online', status: 'ga' }, { tool: 'b', mode: 'offline', status: 'ga' }, { tool: 'a', mode: 'offline', status: 'ga' }, { tool: 'a', mode: 'offline', status: 'preview' }])).toEqual([
+      { tool: 'a', status: 'ga', modes: ['offline', 'online'] },
+      { tool: 'b', status: 'ga', modes: ['offline'] },
+      { tool: 'a', status: 'preview', modes: ['offline'] },
+    ]);
   });
 
   it('leaves out re-confirmations', () => {
@@ -64,7 +69,7 @@ describe('the change log', () => {
   it('on the real content, accounts for every status change and every lifecycle event once', () => {
     const { dataset } = loadRealContent();
     const log = changeLog(dataset, CONTENT_TODAY);
-    const offerings = log.flatMap((news) => (news.kind === 'status' ? news.scenarios.flatMap((s) => s.modes) : news.kind === 'scenario' ? news.paths : []));
+    const offerings = log.flatMap((news) => (news.kind === 'status' ? news.scenarios.flatMap((s) => s.modes) : news.kind === 'scenario' ? news.paths.map((p) => p.mode) : []));
     expect(offerings).toHaveLength(statusChanges(dataset).length);
     const events = [...Object.values(dataset.platforms), ...Object.values(dataset.tools)].flatMap((e) => e.data.lifecycle).filter((e) => e.date <= CONTENT_TODAY);
     expect(log.filter((news) => news.kind === 'lifecycle')).toHaveLength(events.length);
