@@ -5,6 +5,8 @@ import { CONTENT_TODAY, loadRealContent } from '../../support/real-content.ts';
 import { smallDataset } from './site-lists.fixture.ts';
 
 const small = smallDataset();
+// Loaded once, outside the tests' time limit: validating the real content is the slow part.
+const real = loadRealContent();
 
 describe('the change log', () => {
   it('groups one tool reaching one status on one day into one piece of news, with each scenario once and its modes', () => {
@@ -67,7 +69,7 @@ describe('the change log', () => {
   });
 
   it('on the real content, accounts for every status change and every lifecycle event once', () => {
-    const { dataset } = loadRealContent();
+    const { dataset } = real;
     const log = changeLog(dataset, CONTENT_TODAY);
     const offerings = log.flatMap((news) => (news.kind === 'status' ? news.scenarios.flatMap((s) => s.modes) : news.kind === 'scenario' ? news.paths.map((p) => p.mode) : []));
     expect(offerings).toHaveLength(statusChanges(dataset).length);
