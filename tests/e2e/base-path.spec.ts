@@ -50,3 +50,14 @@ test('feeds and calendars under a sub-path: discovered from the page, linking ab
   const ics = await (await request.get('calendar/retirements.ics')).text();
   expect(ics).toMatch(new RegExp(`URL;VALUE=URI:${new URL(baseURL as string).origin}${BASE_PATH}`));
 });
+
+test('the changes page and its per-engine pages stay under the sub-path', async ({ page, baseURL }) => {
+  await page.goto('changes/');
+  await page.getByRole('navigation', { name: 'Changes by engine' }).getByRole('link', { name: 'PostgreSQL' }).click();
+  await expect(page).toHaveURL(`${baseURL}changes/postgresql/`);
+  const scenario = page.locator('li.news a[href*="/scenarios/"]').first();
+  expect(new URL(await scenario.evaluate((a: HTMLAnchorElement) => a.href)).pathname.startsWith(BASE_PATH)).toBe(true);
+  // This build has SITE_URL, so the calendar can be subscribed to by its full address.
+  const host = new URL(baseURL ?? '').host;
+  await expect(page.getByRole('link', { name: 'subscribe to it' })).toHaveAttribute('href', `webcal://${host}${BASE_PATH}calendar/retirements.ics`);
+});

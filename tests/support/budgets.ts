@@ -38,6 +38,10 @@ export const PAGE_TYPES = [
   { type: 'tool', pattern: 'tools/*/index.html', javaScript: 0 },
   { type: 'limitation', pattern: 'limitations/*/index.html', javaScript: 0 },
   { type: 'guide', pattern: 'guides/*/index.html', javaScript: 0 },
+  // The change log filters its items in place (scripts/change-filter.ts); its per-engine pages are
+  // the same list without a script, so they work with JavaScript off.
+  { type: 'changes', pattern: 'changes/index.html', javaScript: 2 * KB },
+  { type: 'changes (one engine)', pattern: 'changes/*/index.html', javaScript: 0 },
   { type: 'list', pattern: '*/index.html', javaScript: 0 },
 ] as const;
 

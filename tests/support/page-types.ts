@@ -21,6 +21,8 @@ export const PAGE_TYPES: Record<string, string> = {
   guide: 'guides/offline-vs-online/',
   sources: 'sources/',
   changes: 'changes/',
+  'changes (filtered)': 'changes/?engine=mysql&kind=status-change',
+  'changes (one engine)': 'changes/postgresql/',
   search: 'search/?q=mysql',
   wizard: 'wizard/?source=sql-server&target=azure-sql-managed-instance',
   'wizard (online result)': 'wizard/?source=sql-server&target=azure-sql-managed-instance&downtime-hours=1&database-size-gb=2000',

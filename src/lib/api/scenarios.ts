@@ -84,12 +84,15 @@ export interface ScenariosApiOptions {
   scenarioUrl: (id: string) => string;
 }
 
+/** A citation as the APIs publish it: the document's title, address and date, and the section cited. */
+export function apiCitation(dataset: Dataset, c: Citation): ApiCitation {
+  const doc = dataset.documents[c.doc].data;
+  return { title: doc.title, url: doc.url, date: doc.date, ...(c.section && { section: c.section }), ...(doc.liveUrl && { liveUrl: doc.liveUrl }) };
+}
+
 /** Builds the JSON API from a validated dataset; scenarios in id order so diffs stay small. */
 export function buildScenariosApi(dataset: Dataset, options: ScenariosApiOptions): ScenariosApi {
-  const citation = (c: Citation): ApiCitation => {
-    const doc = dataset.documents[c.doc].data;
-    return { title: doc.title, url: doc.url, date: doc.date, ...(c.section && { section: c.section }), ...(doc.liveUrl && { liveUrl: doc.liveUrl }) };
-  };
+  const citation = (c: Citation) => apiCitation(dataset, c);
   const ref = (collection: 'platforms' | 'tools', id: string): ApiRef => ({ id, name: dataset[collection][id].data.name });
   const footnote = (id: string): ApiFootnote => ({
     id,

@@ -222,6 +222,25 @@ export const LIFECYCLE_EVENTS = {
 export type LifecycleEvent = keyof typeof LIFECYCLE_EVENTS;
 export const LIFECYCLE_EVENT_IDS = Object.keys(LIFECYCLE_EVENTS) as [LifecycleEvent, ...LifecycleEvent[]];
 
+/**
+ * The kinds of change the change log (/changes/, its feed and api/changes.json) sorts news into,
+ * in the order its filter offers them. A scenario's first listing is a `new-scenario`; a path first
+ * listed for a scenario already known is a `first-listing`. Lifecycle events keep their own words
+ * (LIFECYCLE_EVENTS) on each item; here the two that end a platform or tool share `retirement`.
+ */
+export const CHANGE_KINDS = {
+  'new-scenario': { label: 'New scenario', description: 'A source → target pair a document lists for the first time.' },
+  'first-listing': { label: 'First listed', description: 'A tool or mode first listed for a scenario that was already listed.' },
+  'status-change': { label: 'Status change', description: 'A document gives a path a different status from the one before.' },
+  retirement: { label: 'Retirement', description: 'A platform or tool retired, or ended with the product it ran inside.' },
+  deprecated: { label: 'Deprecated', description: 'A platform or tool was deprecated: still usable, on its way out.' },
+  'creation-blocked': { label: 'No new instances', description: 'No new instances of a platform or uses of a tool can be created.' },
+  'standard-support-ends': { label: 'Standard support ends', description: 'Standard support ended; paid extended support follows. Not a retirement.' },
+  announced: { label: 'Announced', description: 'A platform or tool was announced.' },
+} as const;
+export type ChangeKind = keyof typeof CHANGE_KINDS;
+export const CHANGE_KIND_IDS = Object.keys(CHANGE_KINDS) as [ChangeKind, ...ChangeKind[]];
+
 export const CONSIDERATION_KINDS = {
   limitation: { label: 'Limitation', plural: 'Limitations' },
   prerequisite: { label: 'Prerequisite', plural: 'Prerequisites' },

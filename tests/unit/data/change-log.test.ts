@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { byMonth, changeLog, newsKind, statusNews, upcomingEvents } from '../../../src/lib/data/change-log.ts';
+import { byMonth, changeLog, newsCitations, newsKind, pathsByToolAndStatus, scenarioNews, statusNews, upcomingEvents } from '../../../src/lib/data/change-log.ts';
 import { statusChanges } from '../../../src/lib/data/changes.ts';
 import { CONTENT_TODAY, loadRealContent } from '../../support/real-content.ts';
 import { smallDataset } from './site-lists.fixture.ts';
 
 const small = smallDataset();
+// Loaded once, outside the tests' time limit: validating the real content is the slow part.
+const real = loadRealContent();
 
 describe('the change log', () => {
   it('groups one tool reaching one status on one day into one piece of news, with each scenario once and its modes', () => {
@@ -20,6 +22,23 @@ describe('the change log', () => {
     expect(ga.map(newsKind)).toEqual(['Status change', 'First listed']);
   });
 
+  it("tells a scenario's first listing once, as a new scenario with every path listed that day, and later first listings as news about a tool", () => {
+    const news = scenarioNews(small);
+    expect(news.map((n) => [n.date, n.scenario.id, n.paths.map((p) => `${p.tool} ${p.mode} ${p.status}`)])).toEqual([
+      ['2023-01-01', 'my-to-pg-flex', ['other offline ga']],
+      ['2022-01-01', 'pg-to-pg-flex', ['svc online preview']],
+      ['2022-01-01', 'pg-to-pg-old', ['old offline ga', 'old online ga']],
+    ]);
+    expect(news.map(newsKind)).toEqual(['New scenario', 'New scenario', 'New scenario']);
+    expect(statusNews(small).some((n) => n.date === '2022-01-01' || n.date === '2023-01-01')).toBe(false);
+    expect(newsCitations(news[0])).toEqual([{ doc: 'doc' }]);
+    expect(pathsByToolAndStatus([{ tool: 'a', mode: 'online', status: 'ga' }, { tool: 'b', mode: 'offline', status: 'ga' }, { tool: 'a', mode: 'offline', status: 'ga' }, { tool: 'a', mode: 'offline', status: 'preview' }])).toEqual([
+      { tool: 'a', status: 'ga', modes: ['offline', 'online'] },
+      { tool: 'b', status: 'ga', modes: ['offline'] },
+      { tool: 'a', status: 'preview', modes: ['offline'] },
+    ]);
+  });
+
   it('leaves out re-confirmations', () => {
     expect(changeLog(small, '2030-01-01').some((news) => news.date === '2025-01-01')).toBe(false);
   });
@@ -30,6 +49,8 @@ describe('the change log', () => {
     expect(dates).toEqual([...dates].sort().reverse());
     const sameDay = log.filter((news) => news.date === '2025-06-01').map((news) => news.kind);
     expect(sameDay).toEqual(['lifecycle', 'lifecycle', 'status']);
+    const firstDay = log.filter((news) => news.date === '2024-01-01').map((news) => news.kind);
+    expect(firstDay).toEqual(['status', 'status', 'status']);
     expect(log.filter((news) => news.kind === 'lifecycle').map(newsKind)).toEqual(['Retired', 'Retired', 'Deprecated', 'No new instances']);
   });
 
@@ -48,9 +69,9 @@ describe('the change log', () => {
   });
 
   it('on the real content, accounts for every status change and every lifecycle event once', () => {
-    const { dataset } = loadRealContent();
+    const { dataset } = real;
     const log = changeLog(dataset, CONTENT_TODAY);
-    const offerings = log.flatMap((news) => (news.kind === 'status' ? news.scenarios.flatMap((s) => s.modes) : []));
+    const offerings = log.flatMap((news) => (news.kind === 'status' ? news.scenarios.flatMap((s) => s.modes) : news.kind === 'scenario' ? news.paths.map((p) => p.mode) : []));
     expect(offerings).toHaveLength(statusChanges(dataset).length);
     const events = [...Object.values(dataset.platforms), ...Object.values(dataset.tools)].flatMap((e) => e.data.lifecycle).filter((e) => e.date <= CONTENT_TODAY);
     expect(log.filter((news) => news.kind === 'lifecycle')).toHaveLength(events.length);
