@@ -59,5 +59,5 @@ test('the changes page and its per-engine pages stay under the sub-path', async 
   expect(new URL(await scenario.evaluate((a: HTMLAnchorElement) => a.href)).pathname.startsWith(BASE_PATH)).toBe(true);
   // This build has SITE_URL, so the calendar can be subscribed to by its full address.
   const host = new URL(baseURL ?? '').host;
-  await expect(page.getByRole('link', { name: 'subscribe to it' })).toHaveAttribute('href', `webcal://${host}${BASE_PATH}calendar/retirements.ics`);
+  await expect(page.getByRole('link', { name: 'Subscribe to the calendar' })).toHaveAttribute('href', `webcal://${host}${BASE_PATH}calendar/retirements.ics`);
 });

@@ -49,7 +49,16 @@ export function changeItems(dataset: Dataset, today: string): ChangeItem[] {
 function statusItem(dataset: Dataset, { scenario, offering, entry, first }: StatusChange): ChangeItem {
   const from = first ? undefined : offering.history[offering.history.indexOf(entry) - 1].status;
   // The change log's own wording of the kind, for one offering.
-  const news: StatusNews = { kind: 'status', date: entry.date, tool: offering.tool, from, to: entry.status, scenarios: [{ scenario, modes: [offering.mode] }] };
+  const news: StatusNews = {
+    kind: 'status',
+    date: entry.date,
+    tool: offering.tool,
+    from,
+    to: entry.status,
+    engine: dataset.platforms[scenario.data.source].data.engine,
+    cite: entry.cite,
+    scenarios: [{ scenario, modes: [offering.mode] }],
+  };
   const path = `${scenarioTitle(dataset, scenario.data)}, ${MODES[offering.mode].label.toLowerCase()} with ${offeringToolName(dataset.tools, offering)}`;
   const to = STATUSES[entry.status].label;
   const title = from === undefined ? `${path}: first listed as ${to}` : `${path}: ${STATUSES[from].label} → ${to}`;
