@@ -7,12 +7,16 @@ import { PROJECT_DIR, runCommand, startPreview } from './run.ts';
 /** Lighthouse CI, installed apart from the site by `npm run bench:install` (bench/package.json). */
 export const LHCI = join(PROJECT_DIR, 'bench/node_modules/.bin/lhci');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-/** One page of each interactive kind and a representative content page. */
+/** One page of each interactive kind, a representative content page, and what a wiki embeds or watches. */
 const PAGES = {
   home: '',
   matrix: 'matrix/',
   scenario: 'scenarios/sql-server-to-azure-sql-managed-instance/',
   wizard: 'wizard/?source=sql-server&target=azure-sql-managed-instance&downtime-hours=4&database-size-gb=100',
+  embed: 'embed/scenarios/sql-server-to-azure-sql-managed-instance/',
+  changes: 'changes/?engine=sql-server',
+  'changes (one engine)': 'changes/postgresql/',
+  fleet: 'fleet/',
 };
 
 interface Lhr {
