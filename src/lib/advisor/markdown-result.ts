@@ -101,12 +101,9 @@ export function markdownFromModel(model: ResultModel, options: RenderOptions = {
     });
 
   const lines: string[] = [];
+  // The badge alone: the way back to the scenario page is a link of its own, further down.
   const badge = model.badge && options.image?.(model.badge);
-  if (model.badge && badge) {
-    const image = `![${escapeMarkdown(model.badge.alt)}](${destination(badge)})`;
-    const page = options.href?.({ kind: 'scenario', id: model.badge.scenario });
-    lines.push(page ? `[${image}](${destination(page)})` : image, '');
-  }
+  if (model.badge && badge) lines.push(`![${escapeMarkdown(model.badge.alt)}](${destination(badge)})`, '');
   if (model.title) lines.push(`# ${escapeMarkdown(model.title)}`, '');
   lines.push(`**${escapeMarkdown(model.headline)}**`, '');
   for (const line of model.lead) lines.push(escapeMarkdown(line), '');

@@ -102,8 +102,8 @@ export interface ResultModel {
 }
 
 /**
- * A scenario's status badge image (built under paths.badge), linked to the scenario's page. Like a
- * link it names what it shows, not an address: each renderer asks its options for the image's.
+ * A scenario's status badge image (built under paths.badge). Like a link it names what it shows,
+ * not an address: each renderer asks its options for the image's.
  */
 export interface Badge {
   scenario: string;

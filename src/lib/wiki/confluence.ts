@@ -96,8 +96,6 @@ export function confluenceFromModel(model: ResultModel, options: RenderOptions =
   const lines: string[] = [];
   const image = model.badge && externalUrl(options.image?.(model.badge));
   if (model.badge && image) {
-    // Confluence cannot give a linked image an alt text, so the badge keeps its words and the
-    // link back to the scenario page follows in the text.
     const alt = altText(model.badge.alt);
     lines.push(alt ? `!${image}|alt=${alt}!` : `!${image}!`, '');
   }

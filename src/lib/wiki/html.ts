@@ -75,10 +75,7 @@ export function htmlFromModel(model: ResultModel, options: RenderOptions = {}): 
 
   const lines: string[] = [];
   const image = model.badge && safeUrl(options.image?.(model.badge));
-  if (model.badge && image) {
-    const img = `<img src="${escapeHtml(image)}" alt="${escapeHtml(model.badge.alt)}">`;
-    lines.push(`<p>${anchor(options.href?.({ kind: 'scenario', id: model.badge.scenario }), img)}</p>`);
-  }
+  if (model.badge && image) lines.push(`<p><img src="${escapeHtml(image)}" alt="${escapeHtml(model.badge.alt)}"></p>`);
   if (model.title) lines.push(`<h2>${escapeHtml(model.title)}</h2>`);
   lines.push(`<p><strong>${escapeHtml(model.headline)}</strong></p>`);
   for (const line of model.lead) lines.push(`<p>${escapeHtml(line)}</p>`);

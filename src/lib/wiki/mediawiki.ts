@@ -84,12 +84,10 @@ export function mediaWikiFromModel(model: ResultModel, options: RenderOptions = 
     });
 
   const lines: string[] = [];
+  // A bare image address shows the image where the wiki allows external images ($wgAllowExternalImages
+  // or $wgAllowExternalImagesFrom), and a link to it elsewhere; MediaWiki gives it no alt text.
   const image = model.badge && externalUrl(options.image?.(model.badge));
-  if (model.badge && image) {
-    // An image address as a link's words shows the image where the wiki allows external images.
-    const page = externalUrl(options.href?.({ kind: 'scenario', id: model.badge.scenario }));
-    lines.push(page ? `[${page} ${image}]` : image, '');
-  }
+  if (image) lines.push(image, '');
   if (model.title) lines.push(heading(2, escapeMediaWiki(model.title)), '');
   lines.push(`'''${escapeMediaWiki(model.headline)}'''`, '');
   for (const line of model.lead) lines.push(paragraph(escapeMediaWiki(line)), '');
