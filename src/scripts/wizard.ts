@@ -2,16 +2,13 @@ import { parseQuery } from '../lib/advisor/answers.ts';
 import { answerProblem } from '../lib/advisor/problems.ts';
 import { toQuery } from '../lib/advisor/wizard-address.ts';
 import { parseAdvisorData } from '../lib/advisor/embedded-data.ts';
-import { markdownFromModel } from '../lib/advisor/markdown-result.ts';
 import { recommend } from '../lib/advisor/recommend.ts';
 import { pairExists, pick, relevantQuestions } from '../lib/advisor/relevance.ts';
 import { resultModel, type ResultModel } from '../lib/advisor/result-sections.ts';
-import { summaryOf } from '../lib/advisor/result-summary.ts';
 import type { AdvisorData, AnswerProblem } from '../lib/advisor/types.ts';
-import { copyText } from './wizard/clipboard.ts';
 import { h } from './wizard/dom.ts';
 import { readForm, writeForm } from './wizard/form.ts';
-import { linkHref, renderResult } from './wizard/render-result.ts';
+import { renderResult } from './wizard/render-result.ts';
 import { todayUtc, wizardJudgingDate } from '../lib/today.ts';
 import { required } from './required.ts';
 
@@ -28,6 +25,8 @@ class MigrationWizard extends HTMLElement {
   #targets!: HTMLSelectElement;
   #model?: ResultModel;
   #edited = false;
+  /** The copy renderers (Markdown, wiki formats), loaded the first time a copy needs them. */
+  #formats?: Promise<typeof import('./wizard/copy-formats.ts')>;
 
   connectedCallback() {
     this.#data = parseAdvisorData(required(document, `#${CSS.escape(this.dataset.data ?? '')}`, HTMLScriptElement).textContent);
@@ -63,9 +62,13 @@ class MigrationWizard extends HTMLElement {
       this.#update();
       this.querySelector<HTMLElement>('#wizard-result-title')?.focus();
     });
+    // Copying is loaded when a reader reaches for it (pointer or keyboard), so a click copies at once.
+    const copy = required(this, '.wizard-copy', HTMLElement);
+    for (const type of ['pointerover', 'focusin']) copy.addEventListener(type, () => this.#loadFormats(), { once: true });
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
-      button.addEventListener('click', () => this.#copy(button.dataset.copy ?? 'link', button.textContent ?? ''));
+      button.addEventListener('click', async () => (await this.#loadFormats()).copyResult(copy, button, this.#data, this.#model));
     }
+    required(this, '[data-wiki]', HTMLDetailsElement).addEventListener('toggle', () => this.#fillWiki());
     this.#update();
   }
 
@@ -102,6 +105,18 @@ class MigrationWizard extends HTMLElement {
     });
     const query = toQuery(this.#data, { ...pair, answers });
     history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}`);
+    this.#fillWiki();
+  }
+
+  #loadFormats() {
+    return (this.#formats ??= import('./wizard/copy-formats.ts'));
+  }
+
+  /** While "Copy for your wiki" is open, its fields hold the current answer's summary. */
+  #fillWiki() {
+    const wiki = required(this, '[data-wiki]', HTMLDetailsElement);
+    const model = this.#model;
+    if (wiki.open && model) void this.#loadFormats().then((formats) => formats.fillWikiCopy(wiki, this.#data, model));
   }
 
   /**
@@ -127,23 +142,6 @@ class MigrationWizard extends HTMLElement {
     if (title) title.textContent = heading;
     list.replaceChildren(...problems.map((p) => h('li', {}, p.message)));
     box.hidden = problems.length === 0;
-  }
-
-  /** Copies the link, the short summary or the full result; the button's words say which was copied. */
-  async #copy(kind: string, label: string) {
-    const status = required(this, '[data-copy-status]', HTMLElement);
-    const fallback = required(this, '[data-copy-fallback] textarea', HTMLTextAreaElement);
-    const options = {
-      link: location.href,
-      href: (to: Parameters<typeof linkHref>[1]) => {
-        const href = linkHref(this.#data, to);
-        return href ? new URL(href, location.href).href : undefined;
-      },
-    };
-    const model = this.#model;
-    const text = !model || kind === 'link' ? location.href : markdownFromModel(kind === 'summary' ? summaryOf(model) : model, options);
-    const copied = await copyText(text, fallback);
-    status.textContent = copied ? `${label.trim().replace(/^Copy/, 'Copied')}.` : '';
   }
 }
 

@@ -61,3 +61,15 @@ test('the changes page and its per-engine pages stay under the sub-path', async 
   const host = new URL(baseURL ?? '').host;
   await expect(page.getByRole('link', { name: 'Subscribe to the calendar' })).toHaveAttribute('href', `webcal://${host}${BASE_PATH}calendar/retirements.ics`);
 });
+
+test('wiki snippets and embed pages keep to the sub-path; the snippets are absolute from SITE_URL', async ({ page, baseURL }) => {
+  await page.goto('scenarios/sql-server-to-azure-sql-managed-instance/');
+  const markdown = await page.getByRole('textbox', { name: 'Markdown to paste into your wiki' }).inputValue();
+  // The sub-path build is made with SITE_URL (playwright.config.ts), so a pasted snippet leads back here.
+  expect(markdown).toContain(`](${baseURL}badges/sql-server-to-azure-sql-managed-instance.png)`);
+  expect(markdown).toContain(`[scenario page](${baseURL}scenarios/sql-server-to-azure-sql-managed-instance/)`);
+  await page.getByRole('link', { name: 'compact summary page' }).click();
+  await expect(page).toHaveURL(`${baseURL}embed/scenarios/sql-server-to-azure-sql-managed-instance/`);
+  await page.getByRole('link', { name: /^Full page/ }).click();
+  await expect(page).toHaveURL(`${baseURL}scenarios/sql-server-to-azure-sql-managed-instance/`);
+});

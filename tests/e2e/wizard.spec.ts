@@ -69,14 +69,21 @@ test('a copied link opens the same answers and result', async ({ page, context, 
   await expect(other.getByLabel('How much data are you moving, all databases together?')).toHaveValue('20');
   await expect(other.getByRole('group', { name: /lack a primary key/ }).getByLabel('Yes')).toBeChecked();
 
+  // The copy code loads on first use (import()); the confirmation says when the text is there.
   await other.getByRole('button', { name: 'Copy full result (Markdown)' }).click();
+  await expect(other.getByText('Copied full result (Markdown).')).toBeVisible();
   const markdown = await other.evaluate(() => navigator.clipboard.readText());
   expect(markdown).toMatch(/^# PostgreSQL/);
   expect(markdown).toContain(`Wizard: <${link}>`);
 
-  // The short summary, for a wiki: the headline, mode, tool, status and the way back, in under 1,500 characters.
-  await other.getByRole('button', { name: 'Copy summary (Markdown)' }).click();
-  await expect(other.getByText('Copied summary (Markdown).')).toBeVisible();
+  // The short summary, for a wiki (the Markdown of "Copy for your wiki"): the badge, headline, mode,
+  // tool, status and the way back, in under 1,500 characters.
+  await other.getByText('Copy for your wiki').click();
+  const wiki = other.locator('wiki-copy');
+  await expect(wiki.getByRole('radio', { name: 'Markdown' })).toBeChecked();
+  await expect(wiki.getByLabel('Markdown to paste into your wiki')).toHaveValue(/^!\[Migration status of PostgreSQL/);
+  await wiki.getByRole('button', { name: 'Copy', exact: true }).click();
+  await expect(wiki.getByText('Copied as Markdown.')).toBeVisible();
   const summary = await other.evaluate(() => navigator.clipboard.readText());
   expect(summary.length).toBeLessThan(1500);
   expect(summary.length).toBeLessThan(markdown.length / 3);

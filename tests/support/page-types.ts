@@ -10,6 +10,8 @@ export const PAGE_TYPES: Record<string, string> = {
   matrix: 'matrix/',
   'matrix (pivot)': 'matrix/?view=pivot',
   scenario: SCENARIO_PATH,
+  // A scenario's summary for an iframe: no header, navigation or footer.
+  embed: `embed/${SCENARIO_PATH}`,
   scenarios: 'scenarios/',
   platform: 'platforms/sql-server/',
   platforms: 'platforms/',

@@ -93,10 +93,22 @@ export interface ResultModel {
   lead: string[];
   /** The pair's scenario page, when content describes the pair. */
   scenario?: LinkTarget;
+  /** The pair's status badge, which a summary for a wiki opens with (result-summary.ts). */
+  badge?: Badge;
   /** When the statuses and retirements were judged, in words; absent without a pair. */
   judged?: string;
   /** The sections in the order every rendering shows them; empty ones are left out. */
   sections: Section[];
+}
+
+/**
+ * A scenario's status badge image (built under paths.badge). Like a link it names what it shows,
+ * not an address: each renderer asks its options for the image's.
+ */
+export interface Badge {
+  scenario: string;
+  /** What the image says, for a reader who cannot see it. */
+  alt: string;
 }
 
 export interface ModelOptions {

@@ -35,6 +35,9 @@ export function summaryOf(model: ResultModel): ResultModel {
     ...limits.map((item) => ({ term: SEVERITIES[item.severity ?? 'info'].label, value: [text(plainText(item.lead ?? item.text))] })),
     ...(more > 0 ? [{ term: 'More limitations', value: [text(`${more}, in the full result`)] }] : []),
   ];
+  // The pair's status badge opens a summary for a wiki; it shows both modes, which this answer
+  // does not judge, so its words only say what it is.
+  const badge = model.scenario?.kind === 'scenario' ? { scenario: model.scenario.id, alt: `Migration status of ${model.title}` } : undefined;
   // The judging date is in the status's heading; the full result says more about it.
-  return { ...model, judged: undefined, sections: facts.length > 0 ? [{ kind: 'summary', title: 'In short', blocks: [{ kind: 'facts', facts }] }] : [] };
+  return { ...model, ...(badge && { badge }), judged: undefined, sections: facts.length > 0 ? [{ kind: 'summary', title: 'In short', blocks: [{ kind: 'facts', facts }] }] : [] };
 }

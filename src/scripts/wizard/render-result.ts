@@ -1,25 +1,7 @@
 import type { Block, Inline, Item, LinkTarget, ResultModel, SectionKind } from '../../lib/advisor/result-sections.ts';
+import { linkHref } from '../../lib/advisor/link-href.ts';
 import type { AdvisorData } from '../../lib/advisor/types.ts';
-import { paths } from '../../lib/site/paths.ts';
 import { h, type Child } from './dom.ts';
-
-/** Where a link points on this site or at its source; footnotes have no page of their own. */
-export function linkHref(data: AdvisorData, to: LinkTarget): string | undefined {
-  switch (to.kind) {
-    case 'document':
-      return data.documents[to.id]?.data.url;
-    case 'consideration':
-      return paths.consideration(to.id);
-    case 'rule':
-      return to.guide ? `${paths.guide(to.guide)}#rule-${to.id}` : undefined;
-    case 'pair':
-      return paths.wizard(`?${new URLSearchParams({ source: to.source, target: to.target })}`);
-    case 'scenario':
-      return paths.scenario(to.id);
-    default:
-      return undefined;
-  }
-}
 
 /**
  * The "Ignored input" section is the one the page does not render here: it lists the unusable

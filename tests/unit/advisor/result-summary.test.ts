@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { markdownFromModel } from '../../../src/lib/advisor/markdown-result.ts';
 import { recommend } from '../../../src/lib/advisor/recommend.ts';
-import { plainText, resultModel, type LinkTarget, type ResultModel } from '../../../src/lib/advisor/result-sections.ts';
+import { plainText, resultModel, type Badge, type LinkTarget, type ResultModel } from '../../../src/lib/advisor/result-sections.ts';
 import { SUMMARY_LIMITS, summaryOf } from '../../../src/lib/advisor/result-summary.ts';
 import { toQuery } from '../../../src/lib/advisor/wizard-address.ts';
 import type { AdvisorData, AnswerValues } from '../../../src/lib/advisor/types.ts';
@@ -15,12 +15,13 @@ beforeAll(() => {
 /** Addresses as long as an intranet copy under a sub-path gives them. */
 const SITE = 'https://intranet.example.com/tools/database-migration/';
 const href = (to: LinkTarget) => ('id' in to ? `${SITE}${to.kind}/${to.id}/` : `${SITE}wizard/?source=${to.source}&target=${to.target}`);
+const image = (badge: Badge) => `${SITE}badges/${badge.scenario}.png`;
 
 function both(source: string, target: string, answers: Record<string, unknown>) {
   const input = { source, target, answers: answers as AnswerValues };
   const model = resultModel(recommend(data, input, { today: CONTENT_TODAY }), data);
   const link = `${SITE}wizard/?${toQuery(data, input)}`;
-  return { model, summary: markdownFromModel(summaryOf(model), { link, href }), full: markdownFromModel(model, { link, href }), link };
+  return { model, summary: markdownFromModel(summaryOf(model), { link, href, image }), full: markdownFromModel(model, { link, href, image }), link };
 }
 
 /** Answer sets that lengthen a result: no answers (presets), a short window, old versions, keyless tables. */
@@ -47,12 +48,18 @@ describe('the short summary (result-summary.ts, rendered by markdown-result.ts)'
 
   it('says the headline, mode, tool and status, and links back to the full result and the scenario page', () => {
     const { summary, link } = both('sql-server', 'azure-sql-managed-instance', { 'downtime-hours': 1, 'database-size-gb': 2000 });
-    expect(summary).toMatch(/^# SQL Server → Azure SQL Managed Instance\n\n\*\*Migrate online with Azure Database Migration Service \(generally available\)\.\*\*/);
+    expect(summary).toMatch(/\n# SQL Server → Azure SQL Managed Instance\n\n\*\*Migrate online with Azure Database Migration Service \(generally available\)\.\*\*/);
     expect(summary).toContain('- Mode: Online');
     expect(summary).toContain('- Tool: DMS');
     expect(summary).toMatch(/- Status on \d{4}-\d{2}-\d{2}: ✔ GA since 2022-06-13/);
     expect(summary).toContain(`Wizard: <${link}> · [scenario page](${SITE}scenario/sql-server-to-azure-sql-managed-instance/)`);
     expect(summary.length).toBeLessThan(1500);
+  });
+
+  it('opens with the pair’s status badge; the full result has none', () => {
+    const { summary, full } = both('sql-server', 'azure-sql-managed-instance', {});
+    expect(summary.split('\n')[0]).toBe(`![Migration status of SQL Server → Azure SQL Managed Instance](${SITE}badges/sql-server-to-azure-sql-managed-instance.png)`);
+    expect(full).not.toContain('badges/');
   });
 
   it('names the blockers that rule a pair out, by title', () => {
