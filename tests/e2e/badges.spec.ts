@@ -28,13 +28,13 @@ for (const { dist, base } of BUILDS) {
       expect(readdirSync(dir).sort()).toEqual([...FILE_NAMES].sort());
     });
 
-    test('PNGs are PNG images of badge height at 2x', () => {
+    test('PNGs are PNG images of badge height (20 px, the SVG\'s own size)', () => {
       for (const name of FILE_NAMES.filter((n) => n.endsWith('.png'))) {
         const png = readFileSync(join(dir, name));
         expect(png.subarray(0, 8), name).toEqual(PNG_SIGNATURE);
         expect(png.subarray(12, 16).toString('latin1'), name).toBe('IHDR');
         expect(png.readUInt32BE(16), name).toBeGreaterThan(0);
-        expect(png.readUInt32BE(20), name).toBe(40);
+        expect(png.readUInt32BE(20), name).toBe(20);
       }
     });
 

@@ -68,11 +68,14 @@ function changeEvent(dataset: Dataset, news: News, ids: Set<string>): ChangeEven
   return { id: uniqueId(eventId(news, kind), ids), date: news.date, year: news.date.slice(0, 4), kind, engines, tools, news };
 }
 
-/** Readable and built only from what the news says, so the same news keeps its id from build to build. */
+/**
+ * Readable and built only from what the news says, so the same news keeps its id from build to
+ * build. It is also the item's anchor on the page, and an HTML id must begin with a letter.
+ */
 function eventId(news: News, kind: ChangeKind): string {
-  if (news.kind === 'lifecycle') return `${news.date}-${news.subject}-${news.id}-${news.event.event}`;
-  if (news.kind === 'scenario') return `${news.date}-new-${news.scenario.id}`;
-  return `${news.date}-${news.tool}-${news.from ?? kind}-${news.to}-${news.engine}`;
+  if (news.kind === 'lifecycle') return `change-${news.date}-${news.subject}-${news.id}-${news.event.event}`;
+  if (news.kind === 'scenario') return `change-${news.date}-new-${news.scenario.id}`;
+  return `change-${news.date}-${news.tool}-${news.from ?? kind}-${news.to}-${news.engine}`;
 }
 
 function uniqueId(id: string, taken: Set<string>): string {

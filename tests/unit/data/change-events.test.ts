@@ -29,7 +29,7 @@ describe('the list of changes', () => {
       expect(scenariosOf('first-listing')).not.toContain(`${first} ${scenario.id}`);
     }
     expect(events.find((e) => e.kind === 'new-scenario' && e.news.kind === 'scenario' && e.news.scenario.id === 'pg-to-pg-old')).toMatchObject({
-      id: '2022-01-01-new-pg-to-pg-old',
+      id: 'change-2022-01-01-new-pg-to-pg-old',
       engines: ['postgresql'],
       tools: ['old'],
     });
@@ -38,7 +38,7 @@ describe('the list of changes', () => {
   it('keeps changes dated up to today, newest first, and the later ones apart as announced', () => {
     expect(events.every((e) => hasHappened(e, TODAY))).toBe(true);
     expect(events.map((e) => e.date)).toEqual(events.map((e) => e.date).sort().reverse());
-    expect(upcoming.map((e) => [e.id, e.kind, e.date])).toEqual([['2099-01-01-tool-other-retired', 'retirement', '2099-01-01']]);
+    expect(upcoming.map((e) => [e.id, e.kind, e.date])).toEqual([['change-2099-01-01-tool-other-retired', 'retirement', '2099-01-01']]);
     expect(changeList(small, '2099-01-01').upcoming).toEqual([]);
   });
 
@@ -51,9 +51,9 @@ describe('the list of changes', () => {
 
   it("gives a platform's event its engine, a tool's the engines its event applies to, and a tool's event that tool", () => {
     const byId = Object.fromEntries([...events, ...upcoming].map((e) => [e.id, e]));
-    expect(byId['2025-06-01-platform-pg-old-retired']).toMatchObject({ engines: ['postgresql'], tools: [] });
-    expect(byId['2025-06-01-tool-old-retired']).toMatchObject({ engines: ['postgresql'], tools: ['old'] });
-    expect(byId['2099-01-01-tool-other-retired']).toMatchObject({ engines: ['mysql', 'postgresql'], tools: ['other'] });
+    expect(byId['change-2025-06-01-platform-pg-old-retired']).toMatchObject({ engines: ['postgresql'], tools: [] });
+    expect(byId['change-2025-06-01-tool-old-retired']).toMatchObject({ engines: ['postgresql'], tools: ['old'] });
+    expect(byId['change-2099-01-01-tool-other-retired']).toMatchObject({ engines: ['mysql', 'postgresql'], tools: ['other'] });
   });
 
   it('gives a tool no scenario offers its successor’s engines, since the successor serves the same migrations', () => {
@@ -89,7 +89,7 @@ describe('the list of changes', () => {
     const mysql = filterChanges(events, { engine: 'mysql' });
     expect(mysql.length).toBeGreaterThan(0);
     expect(mysql.every((e) => e.engines.includes('mysql'))).toBe(true);
-    expect(filterChanges(events, { kind: 'retirement', year: '2025' }).map((e) => e.id)).toEqual(['2025-06-01-platform-pg-old-retired', '2025-06-01-tool-old-retired']);
+    expect(filterChanges(events, { kind: 'retirement', year: '2025' }).map((e) => e.id)).toEqual(['change-2025-06-01-platform-pg-old-retired', 'change-2025-06-01-tool-old-retired']);
     expect(filterChanges(events, { tool: 'svc', engine: 'mysql', year: '2023' })).toEqual([]);
     expect(filterChanges(events, {})).toEqual(events);
   });

@@ -51,7 +51,7 @@ describe('api/changes.json', () => {
   });
 
   it('tells a lifecycle event by its platform or tool, its successor and the uses it concerns', () => {
-    const retired = api.changes.find((c) => c.id === '2026-03-15-tool-dms-classic-retired');
+    const retired = api.changes.find((c) => c.id === 'change-2026-03-15-tool-dms-classic-retired');
     expect(retired).toMatchObject({
       kind: 'retirement',
       label: 'Retired',
