@@ -118,7 +118,7 @@ class FleetAdvisor extends HTMLElement {
     if (message.run !== undefined && message.run !== this.#run) return;
     if (message.kind === 'failed') return this.#fail(`The inventory could not be read: ${message.message}`);
     if (message.kind === 'started') {
-      this.#el('[data-as-of]', HTMLElement).textContent = message.judged;
+      this.#el('[data-as-of]', HTMLElement).textContent = `Read from ${this.#input?.name ?? 'the inventory'}. ${message.judged}`;
       return this.#progress(`Advising ${number(message.total)} rows…`, 0, message.total);
     }
     if (message.kind === 'rows') {
@@ -126,8 +126,9 @@ class FleetAdvisor extends HTMLElement {
       return this.#progress(`Advised ${number(message.done)} of ${number(message.total)} rows…`, message.done, message.total);
     }
     this.#result = { ...message.result, rows: this.#rows };
-    this.#progress(`Done: ${number(this.#rows.length)} rows read from ${this.#input?.name ?? 'the inventory'}.`, 1, 1);
     this.#show(this.#result, message);
+    // The bar has done its job: the results heading, focused, and the line under it say the rest.
+    this.#el('[data-progress]', HTMLElement).hidden = true;
   }
 
   #progress(text: string, done: number, total: number) {
@@ -170,10 +171,13 @@ class FleetAdvisor extends HTMLElement {
     for (const part of this.querySelectorAll<HTMLElement>('[data-needs-rows]')) part.hidden = !any;
     this.#fillFilters(view.filters);
     this.#sort = FILE_ORDER;
-    this.#drawTable(true);
+    this.#el('[data-rows]', HTMLTableSectionElement).replaceChildren();
     this.#el('[data-results]', HTMLElement).hidden = false;
     this.#fold(true);
     this.#el('#fleet-results-title', HTMLElement).focus();
+    // The answer first, in a task of its own: the table (sorting, filtering, drawing its rows) follows
+    // in the next, so neither holds the page for long on a large file.
+    setTimeout(() => this.#drawTable(true), 0);
   }
 
   #fillFilters(options: ResultView['filters']) {

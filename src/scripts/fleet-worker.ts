@@ -11,8 +11,11 @@ import type { FromWorker, ToWorker } from './fleet/protocol.ts';
  * only when a first inventory is chosen or pasted, with the CSV parser and the advisor.
  */
 
-/** Rows per slice: small enough that progress moves often and each message is quick for the page to take in. */
-const SLICE = 500;
+/**
+ * Rows per slice: small enough that progress moves often and that the page takes in each message
+ * (a structured clone of the rows) well inside a frame.
+ */
+const SLICE = 250;
 
 const post = (message: FromWorker) => self.postMessage(message);
 /** Lets queued messages (a newer inventory) in between slices. */

@@ -37,6 +37,6 @@ test('fleet mode works under a sub-path: its worker loads from there and advises
   const crm = page.locator('[data-rows] > tr').filter({ has: page.getByRole('rowheader', { name: 'crm-prod', exact: true }) });
   await expect(crm.getByRole('link', { name: 'Scenario' })).toHaveAttribute('href', `${BASE_PATH}scenarios/sql-server-to-azure-sql-managed-instance/`);
   await expect(crm.getByRole('link', { name: 'Wizard' })).toHaveAttribute('href', new RegExp(`^${BASE_PATH}wizard/\\?source=sql-server`));
-  await expect(page.getByRole('link', { name: 'Download the sample CSV' })).toHaveAttribute('href', `${BASE_PATH}fleet/sample.csv`);
+  await expect(page.getByRole('link', { name: 'Download the sample inventory' })).toHaveAttribute('href', `${BASE_PATH}fleet/sample.csv`);
   expect(requests.filter((url) => !new URL(url).pathname.startsWith(BASE_PATH))).toEqual([]);
 });

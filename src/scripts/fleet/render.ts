@@ -47,7 +47,10 @@ export function drawSummary(result: FleetResult, words: SummaryWords, showErrors
       { class: 'fleet-cards' },
       card('Mode', countList(modes)),
       card('Tool', countList(s.byTool.map((t) => ({ label: t.name, count: t.count })))),
-      card('Status', countList(s.byStatus.map((t) => ({ label: words.statuses[t.id] ? statusBadge({ id: t.id, ...words.statuses[t.id] }) : t.id, count: t.count })))),
+      card('Status', countList(s.byStatus.map((t) => {
+        const word = words.statuses[t.id];
+        return { label: word ? statusBadge({ id: t.id, ...word }) : t.id, count: t.count };
+      }))),
       card('Target', countList(s.byTarget.map((t) => ({ label: t.name, count: t.count })))),
       card('Blockers affecting most databases', countList(s.topBlockers.map((b) => ({ label: b.title, count: b.count })))),
       card('Earliest deadlines', countList(deadlines)),
@@ -83,7 +86,8 @@ export function drawProblems(result: FleetResult, presets: { id: string; rows: n
   if (presets.length > 0) {
     ignored.push(el('li', {}, `Empty cells took the wizard’s preset: ${presets.map((p) => `${p.id} on ${rowsWord(p.rows)}`).join(', ')}.`));
   }
-  if (ignored.length > 0) parts.push(el('div', { class: 'fleet-notices' }, el('h3', {}, 'Notes on the file'), el('ul', {}, ignored)));
+  // Folded: what was ignored matters, but less than the answer, which should fit on the first screen.
+  if (ignored.length > 0) parts.push(el('details', { class: 'fleet-notices' }, el('summary', {}, `Notes on the file (${ignored.length})`), el('ul', {}, ignored)));
   return parts;
 }
 
