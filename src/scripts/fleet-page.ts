@@ -73,8 +73,7 @@ class FleetAdvisor extends HTMLElement {
     if (kept) {
       box.checked = true;
       paste.value = kept.text;
-      this.#el('[data-restored]', HTMLElement).hidden = false;
-      this.#advise(kept.text, kept.name);
+      this.#advise(kept.text, kept.name, true);
     }
   }
 
@@ -102,8 +101,10 @@ class FleetAdvisor extends HTMLElement {
     return (this.#worker = worker);
   }
 
-  #advise(input: File | string, name: string) {
+  /** Advises an inventory; `restored` says it is the one kept on this device, which the page then says. */
+  #advise(input: File | string, name: string, restored = false) {
     this.#run += 1;
+    this.#el('[data-restored]', HTMLElement).hidden = !restored;
     this.#input = { value: input, name };
     this.#rows = [];
     this.#result = undefined;
