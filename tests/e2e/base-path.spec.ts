@@ -73,3 +73,17 @@ test('wiki snippets and embed pages keep to the sub-path; the snippets are absol
   await page.getByRole('link', { name: /^Full page/ }).click();
   await expect(page).toHaveURL(`${baseURL}scenarios/sql-server-to-azure-sql-managed-instance/`);
 });
+
+test('fleet mode works under a sub-path: its worker loads from there and advises the sample', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto('fleet/');
+  await page.getByRole('button', { name: 'Try the sample' }).click();
+  await expect(page.getByText('13 rows: 12 advised, 1 with errors.')).toBeVisible({ timeout: 20_000 });
+  expect(requests.some((url) => new URL(url).pathname.startsWith(`${BASE_PATH}_astro/fleet-worker`))).toBe(true);
+  const crm = page.locator('[data-rows] > tr').filter({ has: page.getByRole('rowheader', { name: 'crm-prod', exact: true }) });
+  await expect(crm.getByRole('link', { name: 'Scenario' })).toHaveAttribute('href', `${BASE_PATH}scenarios/sql-server-to-azure-sql-managed-instance/`);
+  await expect(crm.getByRole('link', { name: 'Wizard' })).toHaveAttribute('href', new RegExp(`^${BASE_PATH}wizard/\\?source=sql-server`));
+  await expect(page.getByRole('link', { name: 'Download the sample inventory' })).toHaveAttribute('href', `${BASE_PATH}fleet/sample.csv`);
+  expect(requests.filter((url) => !new URL(url).pathname.startsWith(BASE_PATH))).toEqual([]);
+});

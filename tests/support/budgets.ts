@@ -32,6 +32,9 @@ export const PAGE_TYPES = [
   // users, ~0.5 KB), so 19 KB.
   { type: 'wizard', pattern: 'wizard/index.html', javaScript: 19 * KB },
   { type: 'search', pattern: 'search/index.html', javaScript: 3 * KB },
+  // The issue: the fleet page's own script stays within 15 KB; the CSV parser and the advisor run
+  // in its worker, loaded only once an inventory is chosen (WORKER_JAVASCRIPT).
+  { type: 'fleet', pattern: 'fleet/index.html', javaScript: 15 * KB },
   { type: 'home', pattern: 'index.html', javaScript: 0 },
   { type: 'not found', pattern: '404.html', javaScript: 0 },
   // One script: the Copy button of "Copy for your wiki" (scripts/wiki-copy.ts, 0.6 KB measured).
@@ -58,6 +61,15 @@ export const PAGE_TYPES = [
  */
 export const LAZY_JAVASCRIPT = 16 * KB;
 
+/**
+ * JavaScript a page's scripts start as Web Workers (`new Worker(new URL(…, import.meta.url))`),
+ * counted per page over each worker's file and everything it imports, statically or with
+ * `import()`. Today only the fleet page's worker: Papa Parse, fleet mode and the whole advisor,
+ * loaded when the first inventory is chosen. Measured 25.8 KB when it was written (issue 14);
+ * the budget is that plus about 15 %, so a real growth shows here instead of passing unnoticed.
+ */
+export const WORKER_JAVASCRIPT = 30 * KB;
+
 /** Targets for figures that vary with the machine: printed by `npm run bench`, never a failure. */
 export const TIME_TARGETS = {
   /** Validating 1,000 synthetic scenarios, in-process and as a command. */
@@ -75,6 +87,10 @@ export const TIME_TARGETS = {
   fleetCliSeconds: 2,
   /** Each Lighthouse category on every audited page. */
   lighthouseScore: 100,
+  /** A 10,000-row inventory on the fleet page, from choosing the file to the results showing. */
+  fleetBrowserSeconds: 2,
+  /** The page's main thread meanwhile: no task long enough to delay a click (the worker does the work). */
+  fleetLongestTaskMs: 100,
 } as const;
 
 export interface PageBytes {
@@ -88,6 +104,9 @@ export interface PageBytes {
   /** Chunks reachable only through `import()`, with their own static imports. */
   lazy: number;
   lazyFiles: string[];
+  /** Files the page's scripts start as Web Workers, with everything those import. */
+  worker: number;
+  workerFiles: string[];
   /** Imports that name no file of the site, or an `import()` whose target is computed. */
   unresolved: string[];
 }
@@ -108,6 +127,8 @@ export function measureSite(distDir: string, base = '/'): PageBytes[] {
     const unresolved = new Set(page.external.map((url) => `${url} (a script from another host)`));
     const eager = follow(distDir, base, page.scripts, new Set(), unresolved, false);
     const lazy = follow(distDir, base, [...eager.dynamic], eager.files, unresolved, true);
+    // A worker shares no modules with the page: all it loads counts, even files the page loads too.
+    const workers = follow(distDir, base, [...eager.workers, ...lazy.workers], new Set(), unresolved, true);
     return {
       file,
       type: PAGE_TYPES.find(({ pattern }) => matches(pattern, file))?.type,
@@ -116,6 +137,8 @@ export function measureSite(distDir: string, base = '/'): PageBytes[] {
       js: sum(eager.files) + page.inlineJs,
       lazy: sum(lazy.files),
       lazyFiles: [...lazy.files],
+      worker: sum(workers.files),
+      workerFiles: [...workers.files],
       unresolved: [...unresolved],
     };
   });
@@ -129,6 +152,7 @@ export function budgetProblems(pages: readonly PageBytes[]): string[] {
     if (!budget) problems.push(`${page.file}: no page type in tests/support/budgets.ts matches it, so it has no budget`);
     else if (page.js > budget.javaScript) problems.push(`${page.file} (${page.type}): ${kilobytes(page.js)} of JavaScript, budget ${kilobytes(budget.javaScript)}`);
     if (page.lazy > LAZY_JAVASCRIPT) problems.push(`${page.file}: ${kilobytes(page.lazy)} loaded later by import() (${page.lazyFiles.join(', ')}), budget ${kilobytes(LAZY_JAVASCRIPT)}`);
+    if (page.worker > WORKER_JAVASCRIPT) problems.push(`${page.file}: ${kilobytes(page.worker)} started as Web Workers (${page.workerFiles.join(', ')}), budget ${kilobytes(WORKER_JAVASCRIPT)}`);
     for (const reference of page.unresolved) problems.push(`${page.file}: cannot measure ${reference}`);
   }
   for (const { type } of PAGE_TYPES) {
@@ -141,10 +165,10 @@ export function budgetProblems(pages: readonly PageBytes[]): string[] {
 export function bytesTable(pages: readonly PageBytes[]): string[] {
   return PAGE_TYPES.map(({ type, javaScript }) => {
     const ofType = pages.filter((page) => page.type === type);
-    const max = (kind: 'html' | 'css' | 'js' | 'lazy') => Math.max(0, ...ofType.map((page) => page[kind]));
+    const max = (kind: 'html' | 'css' | 'js' | 'lazy' | 'worker') => Math.max(0, ...ofType.map((page) => page[kind]));
     const label = `${type} (${ofType.length} page${ofType.length === 1 ? '' : 's'})`.padEnd(22);
     const figures = `HTML ${kilobytes(max('html'))}, CSS ${kilobytes(max('css'))}`.padEnd(26);
-    return `${label} ${figures} JS ${kilobytes(max('js'))} of ${kilobytes(javaScript)}, import() ${kilobytes(max('lazy'))} of ${kilobytes(LAZY_JAVASCRIPT)}`;
+    return `${label} ${figures} JS ${kilobytes(max('js'))} of ${kilobytes(javaScript)}, import() ${kilobytes(max('lazy'))} of ${kilobytes(LAZY_JAVASCRIPT)}${max('worker') > 0 ? `, workers ${kilobytes(max('worker'))} of ${kilobytes(WORKER_JAVASCRIPT)}` : ''}`;
   });
 }
 
@@ -202,6 +226,19 @@ const STATIC_IMPORT = /(?:^|[;}\n\r])\s*(?:import|export)\s*(?:[\w$*{}\s,]*?\s*f
 /** `import(…)`, with the argument as written. */
 const DYNAMIC_IMPORT = /(?<![\w$.])import\s*\(\s*([^)]*?)\s*\)/g;
 
+/**
+ * `new Worker(new URL("x", import.meta.url))` (or SharedWorker) as Vite writes it, with the file as
+ * a string or a template literal without `${…}`; the second argument is not read. A worker started
+ * from a URL held in a variable is not seen: Pagefind's own (pagefind-worker.js, started by
+ * pagefind.js from its base path) is left out, as it was before workers were counted.
+ */
+const WORKER_ENTRY = /(?<![\w$.])new\s+(?:Shared)?Worker\s*\(\s*new\s+URL\s*\(\s*(["'`])([^"'`$\n\r]+)\1/g;
+
+/** The files code starts as Web Workers the way Vite bundles them, as written. */
+export function workerEntries(code: string): string[] {
+  return [...code.matchAll(WORKER_ENTRY)].map((match) => match[2]);
+}
+
 export function staticImports(code: string): string[] {
   return [...code.matchAll(STATIC_IMPORT)].map((match) => match[2]);
 }
@@ -221,11 +258,13 @@ export function dynamicImports(code: string): { written: string; specifier: stri
 
 /**
  * The files a set of script URL paths loads, following static imports recursively (and `import()`
- * too when `lazy`); `dynamic` is every `import()` target met. Files in `skip` are already loaded.
+ * too when `lazy`); `dynamic` is every `import()` target met, `workers` every file started as a
+ * Web Worker. Files in `skip` are already loaded.
  */
 function follow(distDir: string, base: string, entries: string[], skip: Set<string>, unresolved: Set<string>, lazy: boolean) {
   const files = new Set<string>();
   const dynamic = new Set<string>();
+  const workers = new Set<string>();
   const seen = new Set<string>();
   const queue = [...entries];
   while (queue.length > 0) {
@@ -249,9 +288,12 @@ function follow(distDir: string, base: string, entries: string[], skip: Set<stri
       if (specifier === undefined) unresolved.add(`import(${written}) in ${file}: its target is computed`);
       else if (resolve(specifier).origin === ORIGIN) dynamic.add(resolve(specifier).pathname);
     }
+    for (const specifier of workerEntries(code)) {
+      if (resolve(specifier).origin === ORIGIN) workers.add(resolve(specifier).pathname);
+    }
     if (lazy) queue.push(...dynamic);
   }
-  return { files, dynamic };
+  return { files, dynamic, workers };
 }
 
 /** The file under the built site that serves a URL path, or undefined for a path outside the base. */

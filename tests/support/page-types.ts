@@ -28,5 +28,6 @@ export const PAGE_TYPES: Record<string, string> = {
   search: 'search/?q=mysql',
   wizard: 'wizard/?source=sql-server&target=azure-sql-managed-instance',
   'wizard (online result)': 'wizard/?source=sql-server&target=azure-sql-managed-instance&downtime-hours=1&database-size-gb=2000',
+  fleet: 'fleet/',
   'not found': 'no-such-page/',
 };

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { budgetProblems, dynamicImports, LAZY_JAVASCRIPT, measureSite, PAGE_TYPES, staticImports } from '../support/budgets.ts';
+import { budgetProblems, dynamicImports, LAZY_JAVASCRIPT, measureSite, PAGE_TYPES, staticImports, WORKER_JAVASCRIPT, workerEntries } from '../support/budgets.ts';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -65,6 +65,50 @@ describe('bytes shipped', () => {
     const code = [`import x from './default.js';`, `import * as all from "./namespace.js";`, `export { y } from './reexport.js';`, `export*from"./star.js";`, 'const u = import.meta.url;'].join('\n');
     expect(staticImports(code)).toEqual(['./default.js', './namespace.js', './reexport.js', './star.js']);
     expect(dynamicImports('import("./a.js");import(`${base}b.js`);import(name);x.import("no")').map((d) => d.specifier)).toEqual(['./a.js', '${base}b.js', undefined]);
+  });
+});
+
+/** A page whose script starts a Web Worker as Vite writes it; the worker imports a module the page imports too. */
+const FLEET = {
+  'fleet/index.html': page(script('/_astro/fleet.js')),
+  '_astro/fleet.js': 'import{t}from"./shared.js";let w=new Worker(new URL(`/_astro/worker.js`,``+import.meta.url),{type:`module`});t();',
+  '_astro/shared.js': 'export const t = () => 1;',
+  '_astro/worker.js': 'import{t}from"./shared.js";import"./parser.js";import("./later.js");t();',
+  '_astro/parser.js': 'export const parse = 1;',
+  '_astro/later.js': 'export const later = 1;',
+};
+
+describe('bytes started as Web Workers', () => {
+  it('counts a worker and everything it imports apart from the page, even modules the page loads too', () => {
+    const fleet = measureSite(site(FLEET)).find((p) => p.file === 'fleet/index.html');
+    const files = (...names: (keyof typeof FLEET)[]) => names.reduce((sum, name) => sum + gz(FLEET[name]), 0);
+    expect(fleet).toMatchObject({
+      js: files('_astro/fleet.js', '_astro/shared.js'),
+      lazy: 0,
+      worker: files('_astro/worker.js', '_astro/shared.js', '_astro/parser.js', '_astro/later.js'),
+      workerFiles: ['_astro/worker.js', '_astro/shared.js', '_astro/parser.js', '_astro/later.js'],
+      unresolved: [],
+    });
+  });
+
+  it('finds workers written with a string or a template literal, under a base path, and not other constructors', () => {
+    const code = 'new Worker(new URL("./a.js",import.meta.url));new SharedWorker(new URL(`/sub/_astro/b.js`,``+import.meta.url));new Foo.Worker(new URL("c.js"));new Worker(url)';
+    expect(workerEntries(code)).toEqual(['./a.js', '/sub/_astro/b.js']);
+    const dist = site({ 'fleet/index.html': page(script('/sub/_astro/f.js')), '_astro/f.js': 'new Worker(new URL(`/sub/_astro/w.js`,import.meta.url))', '_astro/w.js': '1' });
+    expect(measureSite(dist, '/sub/').find((p) => p.type === 'fleet')).toMatchObject({ worker: gz('1'), unresolved: [] });
+  });
+
+  it('fail their budget when the worker and its imports grow past it', () => {
+    const dist = site({ ...FLEET, '_astro/parser.js': heavy(WORKER_JAVASCRIPT / 1024 + 1) });
+    expect(budgetProblems(measureSite(dist))).toEqual([
+      expect.stringMatching(/^fleet\/index\.html: \d+\.\d KB started as Web Workers \(_astro\/worker\.js, _astro\/shared\.js, _astro\/parser\.js, _astro\/later\.js\), budget 30\.0 KB$/),
+    ]);
+  });
+
+  it('report a worker file missing from the build', () => {
+    const dist = site(FLEET);
+    rmSync(join(dist, '_astro/worker.js'));
+    expect(budgetProblems(measureSite(dist))).toEqual(['fleet/index.html: cannot measure /_astro/worker.js (no such file in the build)']);
   });
 });
 

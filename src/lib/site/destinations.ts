@@ -14,6 +14,7 @@ export const destinations = {
   tools: { label: 'Tools', href: paths.tools(), description: 'Every migration tool and service, with what it covers and whether it is retired.' },
   limitations: { label: 'Limitations', href: paths.limitations(), description: 'Every limitation and prerequisite, by engine and severity.' },
   wizard: { label: 'Wizard', href: paths.wizard(), description: 'Offline or online for your migration? Answer a few questions for a recommendation with reasons, blockers and a checklist.' },
+  fleet: { label: 'Fleet', href: paths.fleet(), description: 'Advise a whole CSV inventory of databases at once, in your browser: a recommendation per row, the blockers and deadlines across them, and suggested waves.' },
   guide: { label: 'Offline vs online guide', href: paths.guide(GUIDE_IDS.offlineVsOnline), description: 'How the two modes differ, what each costs you, and rules of thumb for choosing.' },
   search: { label: 'Search', href: paths.search(), description: 'Scenarios, platforms, tools, limitations and guides.' },
   changes: { label: 'Changes', href: paths.changes(), description: 'Every status change, first listing and retirement the documents announced, newest first.' },
@@ -23,7 +24,7 @@ export const destinations = {
 export type Destination = keyof typeof destinations;
 
 /** The main navigation, in order; the footer links the rest. */
-export const MAIN_NAV: readonly Destination[] = ['matrix', 'scenarios', 'limitations', 'wizard', 'guide', 'search'];
+export const MAIN_NAV: readonly Destination[] = ['matrix', 'scenarios', 'limitations', 'wizard', 'fleet', 'guide', 'search'];
 
 /** Lists linked from every page's footer. */
 export const FOOTER_NAV: readonly Destination[] = ['platforms', 'tools', 'changes', 'sources'];

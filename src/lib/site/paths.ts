@@ -39,5 +39,6 @@ export const paths = {
   calendar: (subject?: { kind: 'tools' | 'platforms'; id: string }) => href(subject ? `calendar/${subject.kind}/${subject.id}.ics` : 'calendar/retirements.ics'),
   /** The changes page narrowed to one engine, pre-rendered so it works without JavaScript. */
   engineChanges: (engine: string) => href(`changes/${engine}/`),
-  fleet: () => href('fleet/'),
+  /** The fleet page, or a file beside it (`sample.csv`, the sample inventory). */
+  fleet: (file = '') => href(`fleet/${file}`),
 };
