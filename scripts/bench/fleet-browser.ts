@@ -1,41 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import Papa from 'papaparse';
 import { parseAdvisorData } from '../../src/lib/advisor/embedded-data.ts';
 import type { AdvisorData } from '../../src/lib/advisor/types.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../tests/support/chromium.ts';
 import { TIME_TARGETS } from '../../tests/support/budgets.ts';
 import { startPreview } from './run.ts';
-import { seededRandom } from './synthetic-content.ts';
+import { syntheticInventory } from './synthetic-inventory.ts';
 
 /** Rows in the inventory the browser advises: a large estate in one file. */
 const ROWS = 10_000;
 const RUNS = 3;
-
-/**
- * A made-up inventory of `rows` databases (seeded: the same file every run), as CSV: mostly pairs
- * content describes, with sizes, windows and bandwidths spread as a real estate's are, a few cells
- * left empty (presets), and one row in fifty with a typo in its target (a row error), so every
- * kind of row the page draws is in it.
- */
-export function syntheticInventory(data: AdvisorData, rows: number, seed: number): string {
-  const random = seededRandom(seed);
-  const pairs = Object.values(data.scenarios).map((s) => [s.data.source, s.data.target] as const);
-  const sometimes = (value: string | number) => (random.chance(0.9) ? String(value) : '');
-  const body = Array.from({ length: rows }, (_, i) => {
-    const [source, target] = random.pick(pairs);
-    return {
-      name: `db-${String(i + 1).padStart(5, '0')}`,
-      source,
-      target: random.chance(0.02) ? `${target}x` : target,
-      'database-size-gb': sometimes(random.pick([5, 40, 120, 350, 900, 2000, 6000])),
-      'downtime-hours': sometimes(random.pick(['0.25', '1', '4', '8', '30 min', '2h'])),
-      'network-mbps': sometimes(random.pick([100, 500, 1000])),
-    };
-  });
-  return Papa.unparse(body);
-}
 
 /** The advisor data exactly as the built fleet page embeds it, for the generator's pairs. */
 function pageData(distDir: string): AdvisorData {

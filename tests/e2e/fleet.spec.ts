@@ -176,7 +176,7 @@ test('the wizard and the main navigation link fleet mode', async ({ page }) => {
   await page.goto('wizard/');
   await page.getByRole('link', { name: 'fleet mode' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fleet mode');
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Fleet', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Fleet mode', exact: true })).toHaveAttribute('aria-current', 'page');
 });
 
 for (const width of [375, 1280]) {

@@ -14,7 +14,7 @@ export const destinations = {
   tools: { label: 'Tools', href: paths.tools(), description: 'Every migration tool and service, with what it covers and whether it is retired.' },
   limitations: { label: 'Limitations', href: paths.limitations(), description: 'Every limitation and prerequisite, by engine and severity.' },
   wizard: { label: 'Wizard', href: paths.wizard(), description: 'Offline or online for your migration? Answer a few questions for a recommendation with reasons, blockers and a checklist.' },
-  fleet: { label: 'Fleet', href: paths.fleet(), description: 'Advise a whole CSV inventory of databases at once, in your browser: a recommendation per row, the blockers and deadlines across them, and suggested waves.' },
+  fleet: { label: 'Fleet mode', href: paths.fleet(), description: 'Advise a whole CSV inventory of databases at once, in your browser: a recommendation per row, the blockers and deadlines across them, and suggested waves.' },
   guide: { label: 'Offline vs online guide', href: paths.guide(GUIDE_IDS.offlineVsOnline), description: 'How the two modes differ, what each costs you, and rules of thumb for choosing.' },
   search: { label: 'Search', href: paths.search(), description: 'Scenarios, platforms, tools, limitations and guides.' },
   changes: { label: 'Changes', href: paths.changes(), description: 'Every status change, first listing and retirement the documents announced, newest first.' },
