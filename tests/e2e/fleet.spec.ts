@@ -174,7 +174,7 @@ test('the sample is served as a CSV file, and "Try the sample" advises it', asyn
 
 test('the wizard and the main navigation link fleet mode', async ({ page }) => {
   await page.goto('wizard/');
-  await page.getByRole('link', { name: 'fleet mode' }).click();
+  await page.getByRole('main').getByRole('link', { name: 'fleet mode' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fleet mode');
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Fleet mode', exact: true })).toHaveAttribute('aria-current', 'page');
 });
