@@ -26,10 +26,8 @@ export function scenarioFor(data: AdvisorData, source: string, target: string): 
  * never keeps a follow-up question alive. With no pair chosen, only questions asked of every pair.
  */
 export function relevantQuestions(data: AdvisorData, pair: { source?: string; target?: string }, answers: AnswerValues): string[] {
-  const { source, target } = pair;
-  const prepared = preparedFor(data);
   // A fresh list: it is handed to the caller, who may keep or change it.
-  let relevant = [...(source && target ? prepared.askedFor(source, target, () => scenarioFor(data, source, target)) : prepared.everyPair)];
+  let relevant = [...questionsAskedOf(data, pair)];
   for (let round = 0; round <= relevant.length; round += 1) {
     const known = pick(answers, relevant);
     const next = relevant.filter((id) => {
@@ -40,6 +38,17 @@ export function relevantQuestions(data: AdvisorData, pair: { source?: string; ta
     relevant = next;
   }
   return relevant;
+}
+
+/**
+ * Every question that can be asked of a pair, whatever the answers (`askFor` only; `askWhen`
+ * narrows it further): an answer to any other question can never be relevant to the pair, so a
+ * reader of many rows (fleet mode) need not even parse it. With no pair, those asked of every pair.
+ */
+export function questionsAskedOf(data: AdvisorData, pair: { source?: string; target?: string }): readonly string[] {
+  const { source, target } = pair;
+  const prepared = preparedFor(data);
+  return source && target ? prepared.askedFor(source, target, () => scenarioFor(data, source, target)) : prepared.everyPair;
 }
 
 /** The answers to the given questions only. */

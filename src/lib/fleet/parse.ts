@@ -1,5 +1,5 @@
 import { scenarioId } from '../data/dataset.ts';
-import { relevantQuestions } from '../advisor/relevance.ts';
+import { questionsAskedOf, relevantQuestions } from '../advisor/relevance.ts';
 import type { AdvisorData, AnswerValues } from '../advisor/types.ts';
 import { acceptedInCell, readCell } from './cell-answer.ts';
 import { mapColumns, type ColumnField, type ColumnMap } from './columns.ts';
@@ -73,17 +73,21 @@ function readRow(data: AdvisorData, columns: ColumnMap, record: CsvRecord): Inve
   const answers: AnswerValues = {};
   const invalid = new Map<string, RowError>();
   const given: string[] = [];
+  const pair = pairKnown ? { source: source.id, target: target.id } : {};
+  // A cell for a question never asked of this pair cannot apply, whatever it holds: noted, not read.
+  const askable = new Set(questionsAskedOf(data, pair));
   columns.fields.forEach((field, at) => {
     const text = (cells[at] ?? '').trim();
     if (field?.kind !== 'question' || text === '' || !Object.hasOwn(data.questions, field.id)) return;
     const question = data.questions[field.id].data;
     given.push(field.id);
+    if (!askable.has(field.id)) return;
     const parsed = readCell(field.id, question, text, field.unit);
     if (parsed.ok) answers[field.id] = parsed.value;
     else invalid.set(field.id, rowError('invalid-answer', line, columns.headers[at], acceptedInCell(question, field.unit), text));
   });
   // With an unknown pair only the questions asked of every pair are known to apply.
-  const relevant = new Set(relevantQuestions(data, pairKnown ? { source: source.id, target: target.id } : {}, answers));
+  const relevant = new Set(relevantQuestions(data, pair, answers));
   const kept: AnswerValues = {};
   for (const id of given) {
     if (!relevant.has(id)) continue;
