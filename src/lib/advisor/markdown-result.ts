@@ -1,5 +1,6 @@
+import { lineWriter } from './model-text.ts';
 import type { AdvisorData, Recommendation } from './types.ts';
-import { resultModel, type Badge, type Block, type Inline, type Item, type LinkTarget, type ModelOptions, type ResultModel } from './result-sections.ts';
+import { resultModel, type Badge, type Block, type LinkTarget, type ModelOptions, type ResultModel } from './result-sections.ts';
 
 /** Backslash-escapes what Markdown (and a wiki rendering it) would read as syntax or HTML. */
 export function escapeMarkdown(text: string): string {
@@ -43,28 +44,17 @@ function codeSpan(text: string): string {
 
 /** The inline and list-item renderers both Markdown forms share. */
 function markdownWriter(options: RenderOptions) {
-  const link = (words: string, to: LinkTarget) => {
-    const url = options.href?.(to);
-    return url ? `[${escapeMarkdown(words)}](${destination(url)})` : escapeMarkdown(words);
-  };
-  const inline = (runs: readonly Inline[]) =>
-    runs
-      .map((run) => {
-        if (run.kind === 'break') return ' ';
-        if (run.kind === 'code') return codeSpan(run.text);
-        if (run.kind === 'link') return link(run.text, run.to);
-        if (run.kind === 'badge') return escapeMarkdown(`${run.symbol} ${run.text}`);
-        return escapeMarkdown(run.text);
-      })
-      .join('');
-  const item = (entry: Item, style: string) => {
-    const lead = entry.lead ? (style === 'flags' ? `**${inline(entry.lead)}**` : inline(entry.lead)) : '';
-    const tags = entry.tags.length > 0 ? ` (${escapeMarkdown(entry.tags.join(', '))})` : '';
-    const more = entry.more && options.href?.(entry.more.to) ? ` (${link(entry.more.text, entry.more.to)})` : '';
-    const cite = entry.sources.length > 0 ? ` (source: ${entry.sources.map((s) => link(s.label, s.to)).join('; ')})` : '';
-    const words = lead ? `${lead}${tags}: ${inline(entry.text)}` : `${inline(entry.text)}${tags}`;
-    return `- ${style === 'checklist' ? '[ ] ' : ''}${words}${more}${cite}`;
-  };
+  const { link, inline, item } = lineWriter(
+    {
+      escape: escapeMarkdown,
+      code: codeSpan,
+      strong: (written) => `**${written}**`,
+      link: (words, url) => `[${words}](${destination(url)})`,
+      bullet: '- ',
+      checkbox: '[ ] ',
+    },
+    options.href,
+  );
   /** The wizard address, in angle brackets so no character of it ends the link. */
   const address = (url: string) => `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
   return { link, inline, item, address };

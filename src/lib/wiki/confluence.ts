@@ -1,5 +1,6 @@
 import { BACK_LINK_LEAD, backLinks, type RenderOptions } from '../advisor/markdown-result.ts';
-import type { Block, Inline, Item, LinkTarget, ResultModel } from '../advisor/result-sections.ts';
+import { lineWriter } from '../advisor/model-text.ts';
+import type { Block, ResultModel } from '../advisor/result-sections.ts';
 
 /*
  * A result model (result-sections.ts) as Confluence wiki markup (the "Insert markup" dialog of
@@ -47,30 +48,20 @@ function externalUrl(url: string | undefined): string | undefined {
 const altText = (alt: string) => alt.replace(/[,=|!\r\n]+/g, ' ').replace(/\s+/g, ' ').trim();
 
 export function confluenceFromModel(model: ResultModel, options: RenderOptions = {}): string {
-  const link = (words: string, to: LinkTarget) => {
-    const address = options.href?.(to);
-    const url = externalUrl(address);
-    if (url) return `[${escapeConfluence(words)}|${url}]`;
-    return address ? `${escapeConfluence(words)} (${escapeConfluence(address)})` : escapeConfluence(words);
-  };
-  const inline = (runs: readonly Inline[]) =>
-    runs
-      .map((run) => {
-        if (run.kind === 'break') return ' ';
-        if (run.kind === 'code') return `{{${escapeConfluence(run.text)}}}`;
-        if (run.kind === 'link') return link(run.text, run.to);
-        if (run.kind === 'badge') return escapeConfluence(`${run.symbol} ${run.text}`);
-        return escapeConfluence(run.text);
-      })
-      .join('');
-  const item = (entry: Item, style: string) => {
-    const lead = entry.lead ? (style === 'flags' ? `*${inline(entry.lead)}*` : inline(entry.lead)) : '';
-    const tags = entry.tags.length > 0 ? ` (${escapeConfluence(entry.tags.join(', '))})` : '';
-    const more = entry.more && options.href?.(entry.more.to) ? ` (${link(entry.more.text, entry.more.to)})` : '';
-    const cite = entry.sources.length > 0 ? ` (source: ${entry.sources.map((s) => link(s.label, s.to)).join('; ')})` : '';
-    const words = lead ? `${lead}${tags}: ${inline(entry.text)}` : `${inline(entry.text)}${tags}`;
-    return `* ${style === 'checklist' ? '☐ ' : ''}${words}${more}${cite}`;
-  };
+  const { link, inline, item } = lineWriter(
+    {
+      escape: escapeConfluence,
+      code: (text) => `{{${escapeConfluence(text)}}}`,
+      strong: (written) => `*${written}*`,
+      link: (words, address) => {
+        const url = externalUrl(address);
+        return url ? `[${words}|${url}]` : undefined;
+      },
+      bullet: '* ',
+      checkbox: '☐ ',
+    },
+    options.href,
+  );
   const blocks = (list: readonly Block[], level: number): string[] =>
     list.flatMap((block): string[] => {
       switch (block.kind) {

@@ -1,5 +1,6 @@
 import { BACK_LINK_LEAD, backLinks, type RenderOptions } from '../advisor/markdown-result.ts';
-import type { Block, Inline, Item, LinkTarget, ResultModel } from '../advisor/result-sections.ts';
+import { lineWriter } from '../advisor/model-text.ts';
+import type { Block, ResultModel } from '../advisor/result-sections.ts';
 
 /*
  * A result model (result-sections.ts) as MediaWiki markup: the same sections, in the same order,
@@ -34,31 +35,20 @@ function externalUrl(url: string | undefined): string | undefined {
 }
 
 export function mediaWikiFromModel(model: ResultModel, options: RenderOptions = {}): string {
-  /** A link; without an absolute address, its words with the address (if any) after them. */
-  const link = (words: string, to: LinkTarget) => {
-    const address = options.href?.(to);
-    const url = externalUrl(address);
-    if (url) return `[${url} ${escapeMediaWiki(words)}]`;
-    return address ? `${escapeMediaWiki(words)} (${escapeMediaWiki(address)})` : escapeMediaWiki(words);
-  };
-  const inline = (runs: readonly Inline[]) =>
-    runs
-      .map((run) => {
-        if (run.kind === 'break') return ' ';
-        if (run.kind === 'code') return `<code>${escapeMediaWiki(run.text)}</code>`;
-        if (run.kind === 'link') return link(run.text, run.to);
-        if (run.kind === 'badge') return escapeMediaWiki(`${run.symbol} ${run.text}`);
-        return escapeMediaWiki(run.text);
-      })
-      .join('');
-  const item = (entry: Item, style: string) => {
-    const lead = entry.lead ? (style === 'flags' ? `'''${inline(entry.lead)}'''` : inline(entry.lead)) : '';
-    const tags = entry.tags.length > 0 ? ` (${escapeMediaWiki(entry.tags.join(', '))})` : '';
-    const more = entry.more && options.href?.(entry.more.to) ? ` (${link(entry.more.text, entry.more.to)})` : '';
-    const cite = entry.sources.length > 0 ? ` (source: ${entry.sources.map((s) => link(s.label, s.to)).join('; ')})` : '';
-    const words = lead ? `${lead}${tags}: ${inline(entry.text)}` : `${inline(entry.text)}${tags}`;
-    return `* ${style === 'checklist' ? '☐ ' : ''}${words}${more}${cite}`;
-  };
+  const { link, inline, item } = lineWriter(
+    {
+      escape: escapeMediaWiki,
+      code: (text) => `<code>${escapeMediaWiki(text)}</code>`,
+      strong: (written) => `'''${written}'''`,
+      link: (words, address) => {
+        const url = externalUrl(address);
+        return url ? `[${url} ${words}]` : undefined;
+      },
+      bullet: '* ',
+      checkbox: '☐ ',
+    },
+    options.href,
+  );
   const heading = (level: number, words: string) => `${'='.repeat(level)} ${words} ${'='.repeat(level)}`;
   const blocks = (list: readonly Block[], level: number): string[] =>
     list.flatMap((block): string[] => {
