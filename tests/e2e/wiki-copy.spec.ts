@@ -116,7 +116,8 @@ test.describe('the embed page', () => {
     await expect(page.getByText(/^As of \d{4}-\d{2}-\d{2}\.$/)).toBeVisible();
     await expect(page.getByRole('link', { name: /^Full page/ })).toHaveAttribute('href', `/${SCENARIO_PATH}`);
     await expect(page.locator('base')).toHaveAttribute('target', '_top');
-    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    // A search engine folds it into the full page it names as canonical, rather than being told to skip it.
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${SCENARIO_PATH}$`));
     await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /default-src 'self'/);
   });
 
