@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
+/** The compile cache `npm run advise` keeps (package.json): each spawned run skips compiling the CLI again. */
+const COMPILE_CACHE = 'node_modules/.cache/node-compile';
+
 const projectDir = resolve(import.meta.dirname, '../../..');
 
 /** Runs `npm run advise -- …` the way a person would, with this Node (24, which runs .ts). */
@@ -17,7 +20,7 @@ function advise(...args: string[]) {
  */
 function adviseWith(env: Record<string, string>, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['scripts/advise.ts', ...args], { cwd: projectDir, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, ['scripts/advise.ts', ...args], { cwd: projectDir, env: { ...process.env, NODE_COMPILE_CACHE: COMPILE_CACHE, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

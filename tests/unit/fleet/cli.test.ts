@@ -7,6 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { SAMPLE_INVENTORY } from '../../../src/lib/fleet/index.ts';
 import { CONTENT_TODAY } from '../../support/real-content.ts';
 
+/** The compile cache `npm run advise` keeps (package.json): each spawned run skips compiling the CLI again. */
+const COMPILE_CACHE = 'node_modules/.cache/node-compile';
+
 const projectDir = resolve(import.meta.dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'ma-fleet-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -20,7 +23,7 @@ function file(name: string, text: string | Uint8Array): string {
 /** Runs `npm run advise -- …` with this Node (24), without blocking, so the runs below overlap. */
 function advise(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done, reject) => {
-    const child = spawn(process.execPath, ['scripts/advise.ts', ...args], { cwd: projectDir, env: { ...process.env, COLUMNS: '160' } });
+    const child = spawn(process.execPath, ['scripts/advise.ts', ...args], { cwd: projectDir, env: { ...process.env, NODE_COMPILE_CACHE: COMPILE_CACHE, COLUMNS: '160' } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
