@@ -2,7 +2,7 @@ import { Feed } from 'feed';
 import type { Dataset } from '../data/dataset.ts';
 import type { ChangeItem } from './change-items.ts';
 import { citedDocuments } from './citations.ts';
-import { escapeHtml } from './html.ts';
+import { escapeHtml } from '../wiki/html.ts';
 import { subjectPage, type SiteLinks } from './links.ts';
 import { concernsSubject, type FeedSubject } from './subjects.ts';
 import { tagUri } from './tag-ids.ts';
