@@ -122,10 +122,19 @@ function platformCell(data: AdvisorData, cell: { header: string; text: string },
 
 /** "sql-server-version ignored on 3 rows where it does not apply": once per question, for the whole file. */
 function notApplicableNotices(columns: ColumnMap, rows: readonly InventoryRow[]): Notice[] {
+  // One pass over the rows, not one per column: a large file has many of both.
+  const linesOf = new Map<string, number[]>();
+  for (const row of rows) {
+    for (const id of row.notApplicable) {
+      const lines = linesOf.get(id);
+      if (lines) lines.push(row.line);
+      else linesOf.set(id, [row.line]);
+    }
+  }
   const notices: Notice[] = [];
   columns.fields.forEach((field, at) => {
     if (field?.kind !== 'question') return;
-    const lines = rows.filter((r) => r.notApplicable.includes(field.id)).map((r) => r.line);
+    const lines = linesOf.get(field.id) ?? [];
     if (lines.length === 0) return;
     const header = columns.headers[at];
     const rowsWord = lines.length === 1 ? '1 row' : `${formatCount(lines.length)} rows`;
